@@ -1,0 +1,131 @@
+import datetime
+
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import ArticleBodyBlock
+from core.models import BasePage, CustomImage, ReviewDatesMixin, Topic, TopicLink
+from core.pagination import paginate
+
+LISTING_RENDITION = "fill-480x270"
+
+
+class ArticleIndexPage(BasePage):
+    """News and professional articles, newest first, filterable by topic."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    max_count_per_parent = 1
+    template = "pages/article_index_page.html"
+
+    class Meta:
+        verbose_name = _("artikkeloversikt")
+
+    def articles(self):
+        return (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-published_at", "-pk")
+            .prefetch_related(
+                Prefetch("listing_image", queryset=CustomImage.objects.prefetch_renditions(LISTING_RENDITION)),
+                Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic")),
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        topics = Topic.objects.filter(locale=self.locale)
+        selected = request.GET.get("tema", "")
+        if selected:
+            articles = articles.filter(topic_links__topic__slug=selected).distinct()
+        context.update(
+            articles=paginate(request, articles),
+            topics=topics,
+            selected_topic=selected,
+            listing_rendition=LISTING_RENDITION,
+        )
+        return context
+
+
+class ArticlePage(ReviewDatesMixin, BasePage):
+    """A news or professional article with byline, dates and downloadable material."""
+
+    published_at = models.DateField(_("publisert"), default=datetime.date.today)
+    updated_at = models.DateField(_("sist oppdatert"), null=True, blank=True)
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("brødtekst"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [InlinePanel("authors", label=_("Forfatter")), FieldPanel("published_at"), FieldPanel("updated_at")],
+            heading=_("Byline og datoer"),
+        ),
+        InlinePanel("topic_links", label=_("Tema")),
+        InlinePanel("related_pages", label=_("Relaterte sider")),
+    ]
+    settings_panels = BasePage.settings_panels + ReviewDatesMixin.settings_panels
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+        index.RelatedFields("authors", [index.SearchField("person_name")]),
+        index.RelatedFields("topic_links", [index.SearchField("topic_name")]),
+    ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + ReviewDatesMixin.translatable_fields
+        + [
+            TranslatableField("body"),
+            SynchronizedField("published_at"),
+            SynchronizedField("updated_at"),
+            SynchronizedField("authors"),
+            SynchronizedField("topic_links"),
+            SynchronizedField("related_pages"),
+        ]
+    )
+
+    parent_page_types = ["articles.ArticleIndexPage"]
+    subpage_types = []
+    template = "pages/article_page.html"
+
+    class Meta:
+        verbose_name = _("artikkel")
+        verbose_name_plural = _("artikler")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = [link.person for link in self.authors.select_related("person")]
+        context["topics"] = [link.topic.localized for link in self.topic_links.select_related("topic")]
+        related = [link.page.localized for link in self.related_pages.select_related("page")]
+        context["related_pages"] = [page.specific for page in related if page.live]
+        return context
+
+
+class ArticleAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("core.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+    @property
+    def person_name(self):
+        return self.person.name
+
+
+class ArticleTopic(TopicLink):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="topic_links")
+
+
+class ArticleRelatedPage(Orderable):
+    source = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("side"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("page")]

@@ -1,0 +1,180 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+from core.choices import CentreKind, HealthRegion, ServiceLevel, Weekday
+from core.models import BasePage
+from core.pagination import paginate
+
+
+class CentreIndexPage(BasePage):
+    """All learning and coping centres and services, filterable by region, level and kind."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["centres.CentrePage"]
+    max_count_per_parent = 1
+    template = "pages/centre_index_page.html"
+
+    class Meta:
+        verbose_name = _("senteroversikt")
+
+    FILTERS = {"region": HealthRegion, "niva": ServiceLevel, "type": CentreKind}
+    FILTER_FIELDS = {"region": "region", "niva": "level", "type": "kind"}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        centres = CentrePage.objects.child_of(self).live().public().order_by("region", "municipality", "title")
+        selected = {}
+        for param, choices in self.FILTERS.items():
+            value = request.GET.get(param, "")
+            if value in choices.values:
+                selected[param] = value
+                centres = centres.filter(**{self.FILTER_FIELDS[param]: value})
+        context.update(
+            centres=paginate(request, centres),
+            filters=[
+                {"name": param, "label": label, "choices": self.FILTERS[param].choices, "selected": selected.get(param, "")}
+                for param, label in (("region", _("Helseregion")), ("niva", _("Nivå")), ("type", _("Type")))
+            ],
+            any_filter=bool(selected),
+        )
+        return context
+
+
+class CentrePage(BasePage):
+    """A learning and coping centre or municipal service. Its offers live below it."""
+
+    kind = models.CharField(_("type"), max_length=40, choices=CentreKind.choices)
+    level = models.CharField(_("nivå"), max_length=20, choices=ServiceLevel.choices)
+    region = models.CharField(_("helseregion"), max_length=20, choices=HealthRegion.choices, blank=True)
+    county = models.CharField(_("fylke"), max_length=100, blank=True)
+    municipality = models.CharField(_("kommune"), max_length=100, blank=True)
+    parent_organisation = models.CharField(
+        _("eier"), max_length=200, blank=True, help_text=_("Helseforetaket eller kommunen senteret hører til.")
+    )
+    address = models.TextField(_("besøksadresse"), max_length=400, blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+    website = models.URLField(_("nettside"), blank=True)
+    verified_on = models.DateField(
+        _("opplysningene bekreftet"), null=True, blank=True, help_text=_("Datoen senteret sist bekreftet at opplysningene stemmer.")
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("om senteret"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("level")]),
+                FieldRowPanel([FieldPanel("region"), FieldPanel("county"), FieldPanel("municipality")]),
+                FieldPanel("parent_organisation"),
+            ],
+            heading=_("Hva og hvor"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("website"),
+                FieldPanel("verified_on"),
+            ],
+            heading=_("Kontakt"),
+        ),
+        InlinePanel("opening_hours", label=_("Åpningstider")),
+        InlinePanel("contact_persons", label=_("Kontaktpersoner")),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("municipality", boost=2),
+        index.SearchField("county"),
+        index.SearchField("parent_organisation"),
+        index.FilterField("kind"),
+        index.FilterField("level"),
+        index.FilterField("region"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("body"),
+        SynchronizedField("kind"),
+        SynchronizedField("level"),
+        SynchronizedField("region"),
+        SynchronizedField("county"),
+        SynchronizedField("municipality"),
+        TranslatableField("parent_organisation"),
+        SynchronizedField("address"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("website"),
+        SynchronizedField("verified_on"),
+        SynchronizedField("opening_hours"),
+        SynchronizedField("contact_persons"),
+    ]
+
+    parent_page_types = ["centres.CentreIndexPage"]
+    subpage_types = ["offers.OfferPage"]
+    template = "pages/centre_page.html"
+
+    class Meta:
+        verbose_name = _("senter")
+        verbose_name_plural = _("sentre")
+
+    def get_context(self, request, *args, **kwargs):
+        from offers.models import OfferPage, OfferSession
+
+        context = super().get_context(request, *args, **kwargs)
+        context["offers"] = (
+            OfferPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title")
+            .prefetch_related(
+                models.Prefetch(
+                    "sessions",
+                    queryset=OfferSession.objects.filter(start__gte=timezone.now()).order_by("start"),
+                    to_attr="upcoming_sessions",
+                )
+            )
+        )
+        return context
+
+
+class OpeningHours(Orderable):
+    centre = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("dag"), choices=Weekday.choices)
+    opens = models.TimeField(_("åpner"), null=True, blank=True)
+    closes = models.TimeField(_("stenger"), null=True, blank=True)
+    note = models.CharField(_("merknad"), max_length=200, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("åpningstid")
+        verbose_name_plural = _("åpningstider")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if bool(self.opens) != bool(self.closes):
+            raise ValidationError(_("Oppgi både når senteret åpner og når det stenger, eller ingen av dem."))
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("Stengetid må være etter åpningstid.")})
+
+
+class ContactPerson(Orderable):
+    centre = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="contact_persons")
+    name = models.CharField(_("navn"), max_length=200)
+    role = models.CharField(_("rolle"), max_length=200, blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("kontaktperson")
+        verbose_name_plural = _("kontaktpersoner")

@@ -1,0 +1,103 @@
+"""The abstract base page every page type builds on, made from small mixins.
+
+Each mixin carries its own fields, panels, search fields and translation rules, so a page type
+lists only what is its own.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey  # noqa: F401  (re-exported for app models)
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class ListingMixin(models.Model):
+    """A plain-text summary and an optional image, used in listings, search results and meta tags."""
+
+    intro = models.TextField(
+        _("ingress"),
+        max_length=600,
+        blank=True,
+        help_text=_("Kort sammendrag i ren tekst. Vises i lister, søkeresultater og som beskrivelse for søkemotorer."),
+    )
+    listing_image = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("bilde i lister"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [FieldPanel("intro")]
+    promote_panels = [FieldPanel("listing_image")]
+    search_fields = [index.SearchField("intro", boost=2)]
+    translatable_fields = [TranslatableField("intro"), SynchronizedField("listing_image")]
+
+    class Meta:
+        abstract = True
+
+
+class SeoMixin(models.Model):
+    """Search engine and social sharing text; falls back to the intro."""
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("For søkemotorer"),
+        ),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or getattr(self, "intro", "")
+
+
+class ReviewDatesMixin(models.Model):
+    """When the content was last checked by a professional ("Sist faglig vurdert")."""
+
+    last_reviewed_at = models.DateField(_("sist faglig vurdert"), null=True, blank=True)
+
+    settings_panels = [FieldPanel("last_reviewed_at")]
+    translatable_fields = [SynchronizedField("last_reviewed_at")]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingMixin, SeoMixin, Page):
+    """Every public page type of the site."""
+
+    content_panels = Page.content_panels + ListingMixin.content_panels
+    promote_panels = SeoMixin.promote_panels + ListingMixin.promote_panels
+    search_fields = Page.search_fields + ListingMixin.search_fields
+    translatable_fields = SeoMixin.translatable_fields + ListingMixin.translatable_fields
+
+    class Meta:
+        abstract = True
+
+
+class TopicLink(Orderable):
+    """A page's link to a Topic. Synchronised across translations; templates show `topic.localized`."""
+
+    topic = models.ForeignKey("core.Topic", verbose_name=_("tema"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    @property
+    def topic_name(self):
+        return self.topic.name

@@ -1,0 +1,50 @@
+"""Every environment variable the project reads, in one place.
+
+| variable | default | meaning |
+| --- | --- | --- |
+| DJANGO_SETTINGS_MODULE | mestring.settings.dev (manage.py) | which settings module |
+| SECRET_KEY | none: required in production; dev/test use a fixed throwaway key | Django's signing key |
+| DEBUG | off in base/production, on in dev | Django debug mode |
+| ALLOWED_HOSTS | "localhost,127.0.0.1" | comma-separated host names |
+| DATABASE_URL | sqlite:///<repo>/var/db.sqlite3 | any dj-database-url URL, e.g. postgres://user@/mestring |
+| MEDIA_ROOT | <repo>/var/media | where uploaded images and documents are stored |
+| STATIC_ROOT | <repo>/var/static | where collectstatic writes |
+| SEARCH_BACKEND | "database" | "database", "opensearch" or "elasticsearch" |
+| SEARCH_URL | http://127.0.0.1:9201 | the search server, when SEARCH_BACKEND is not "database" |
+| SEARCH_INDEX | "mestring" | index name prefix on the search server |
+| WAGTAILADMIN_BASE_URL | http://127.0.0.1:8000 | absolute base URL used in admin notification e-mails |
+"""
+
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = BASE_DIR / "var"
+
+
+def _str(name, default=None):
+    value = os.environ.get(name)
+    return default if value in (None, "") else value
+
+
+def _bool(name, default=False):
+    value = os.environ.get(name)
+    if value in (None, ""):
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _list(name, default):
+    return [item.strip() for item in _str(name, default).split(",") if item.strip()]
+
+
+SECRET_KEY = _str("SECRET_KEY")
+DEBUG = _bool("DEBUG", False)
+ALLOWED_HOSTS = _list("ALLOWED_HOSTS", "localhost,127.0.0.1")
+DATABASE_URL = _str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
+MEDIA_ROOT = Path(_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+STATIC_ROOT = Path(_str("STATIC_ROOT", str(VAR_DIR / "static")))
+SEARCH_BACKEND = _str("SEARCH_BACKEND", "database")
+SEARCH_URL = _str("SEARCH_URL", "http://127.0.0.1:9201")
+SEARCH_INDEX = _str("SEARCH_INDEX", "mestring")
+WAGTAILADMIN_BASE_URL = _str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

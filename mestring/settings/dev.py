@@ -1,0 +1,14 @@
+"""Local development: debug on, a throwaway key, e-mail to the console."""
+
+from mestring import env
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = env._bool("DEBUG", True)
+SECRET_KEY = env.SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,16 @@
+"""Production: the secret key must come from the environment."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from mestring import env
+
+from .base import *  # noqa: F401,F403
+
+if not env.SECRET_KEY:
+    raise ImproperlyConfigured("SECRET_KEY must be set in the environment in production.")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -1,0 +1,207 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+from core.choices import HealthRegion, OfferFormat, TargetGroup
+from core.fields import ChoiceListField
+from core.models import BasePage, Topic, TopicLink
+from core.pagination import paginate
+
+
+class OfferIndexPage(BasePage):
+    """Every offer in this language, across all centres: find a course by place, topic and group."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/offer_index_page.html"
+
+    class Meta:
+        verbose_name = _("tilbudsoversikt")
+
+    def get_context(self, request, *args, **kwargs):
+        from centres.models import CentrePage
+
+        context = super().get_context(request, *args, **kwargs)
+        offers = (
+            OfferPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .order_by("title", "pk")
+            .prefetch_related(
+                Prefetch(
+                    "sessions",
+                    queryset=OfferSession.objects.filter(start__gte=timezone.now()).order_by("start"),
+                    to_attr="upcoming_sessions",
+                ),
+                Prefetch("topic_links", queryset=OfferTopic.objects.select_related("topic")),
+            )
+        )
+        # One query for every centre in the locale; each offer's centre is its parent in the tree.
+        centres = CentrePage.objects.live().filter(locale=self.locale).only("title", "path", "region", "municipality")
+        region = request.GET.get("region", "")
+        group = request.GET.get("malgruppe", "")
+        topic = request.GET.get("tema", "")
+        offer_format = request.GET.get("form", "")
+        if region in HealthRegion.values:
+            centres_in_region = [centre.path for centre in centres if centre.region == region]
+            offers = offers.filter(_path_prefix_q(centres_in_region))
+        else:
+            region = ""
+        if group in TargetGroup.values:
+            # JSON lists are stored as text on SQLite and jsonb on PostgreSQL; the quoted value
+            # matches one whole list item on both.
+            offers = offers.filter(target_groups__icontains=f'"{group}"')
+        else:
+            group = ""
+        if offer_format in OfferFormat.values:
+            offers = offers.filter(format=offer_format)
+        else:
+            offer_format = ""
+        if topic:
+            offers = offers.filter(topic_links__topic__slug=topic).distinct()
+        page = paginate(request, offers)
+        centre_by_path = {centre.path: centre for centre in centres}
+        for offer in page:
+            offer.centre = centre_by_path.get(offer.path[: -offer.steplen])
+        context.update(
+            offers=page,
+            filters=[
+                {"name": "region", "label": _("Helseregion"), "choices": HealthRegion.choices, "selected": region},
+                {"name": "malgruppe", "label": _("Målgruppe"), "choices": TargetGroup.choices, "selected": group},
+                {"name": "form", "label": _("Form"), "choices": OfferFormat.choices, "selected": offer_format},
+                {
+                    "name": "tema",
+                    "label": _("Tema"),
+                    "choices": [(t.slug, t.name) for t in Topic.objects.filter(locale=self.locale)],
+                    "selected": topic,
+                },
+            ],
+            any_filter=bool(region or group or offer_format or topic),
+        )
+        return context
+
+
+def _path_prefix_q(paths):
+    query = models.Q(pk__in=[])
+    for path in paths:
+        query |= models.Q(path__startswith=path)
+    return query
+
+
+class OfferPage(BasePage):
+    """A concrete learning and coping offer, held by the centre it lives under."""
+
+    target_groups = ChoiceListField(_("målgrupper"), choices_enum=TargetGroup)
+    format = models.CharField(_("form"), max_length=20, choices=OfferFormat.choices, default=OfferFormat.GROUP)
+    referral_required = models.BooleanField(_("krever henvisning"), default=False)
+    cost = models.CharField(_("pris"), max_length=200, blank=True, help_text=_("For eksempel «Gratis» eller «Egenandel 350 kr»."))
+    signup_url = models.URLField(
+        _("påmelding"), blank=True, help_text=_("Lenke til tilbyderens egen påmelding. Nettstedet samler ikke inn helseopplysninger.")
+    )
+    signup_text = models.CharField(_("slik melder du deg på"), max_length=300, blank=True)
+    co_developed = models.BooleanField(_("utviklet sammen med brukerrepresentanter"), default=False)
+    co_development_note = models.TextField(_("hvordan brukerrepresentanter har bidratt"), max_length=1000, blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("om tilbudet"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("target_groups"), FieldPanel("format"), InlinePanel("topic_links", label=_("Tema eller diagnose"))],
+            heading=_("Hvem og hva"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("referral_required"), FieldPanel("cost")]),
+                FieldPanel("signup_url"),
+                FieldPanel("signup_text"),
+            ],
+            heading=_("Påmelding"),
+        ),
+        MultiFieldPanel([FieldPanel("co_developed"), FieldPanel("co_development_note")], heading=_("Standard metode")),
+        InlinePanel("sessions", label=_("Kursdager")),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.RelatedFields("topic_links", [index.SearchField("topic_name")]),
+        index.FilterField("format"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("body"),
+        TranslatableField("cost"),
+        TranslatableField("signup_text"),
+        TranslatableField("co_development_note"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("format"),
+        SynchronizedField("referral_required"),
+        SynchronizedField("signup_url"),
+        SynchronizedField("co_developed"),
+        SynchronizedField("topic_links"),
+        SynchronizedField("sessions"),
+    ]
+
+    parent_page_types = ["centres.CentrePage"]
+    subpage_types = []
+    template = "pages/offer_page.html"
+
+    class Meta:
+        verbose_name = _("tilbud")
+        verbose_name_plural = _("tilbud")
+
+    @property
+    def target_group_labels(self):
+        return self._meta.get_field("target_groups").labels(self.target_groups)
+
+    def clean(self):
+        super().clean()
+        if self.co_development_note and not self.co_developed:
+            raise ValidationError(
+                {"co_developed": _("Kryss av her når du beskriver hvordan brukerrepresentanter har bidratt.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["centre"] = self.get_parent().specific
+        context["topics"] = [link.topic.localized for link in self.topic_links.select_related("topic")]
+        context["upcoming_sessions"] = self.sessions.filter(start__gte=timezone.now()).order_by("start")
+        return context
+
+
+class OfferTopic(TopicLink):
+    page = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="topic_links")
+
+
+class OfferSession(Orderable):
+    """One run of an offer: a course series or a single meeting."""
+
+    offer = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="sessions")
+    start = models.DateTimeField(_("starter"))
+    end = models.DateTimeField(_("slutter"), null=True, blank=True)
+    place = models.CharField(_("sted"), max_length=200, blank=True)
+    capacity = models.PositiveIntegerField(_("antall plasser"), null=True, blank=True)
+    signup_deadline = models.DateField(_("påmeldingsfrist"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("place"),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("signup_deadline")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("kursdag")
+        verbose_name_plural = _("kursdager")
+
+    def clean(self):
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("Slutt må være etter start.")})
+        if self.start and self.signup_deadline and self.signup_deadline > timezone.localdate(self.start):
+            raise ValidationError({"signup_deadline": _("Påmeldingsfristen kan ikke være etter at kurset starter.")})

@@ -1,0 +1,133 @@
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyStreamBlock
+from core.choices import Audience, MethodPhase, ResourceType
+from core.fields import ChoiceListField
+from core.models import BasePage, ReviewDatesMixin
+from core.pagination import paginate
+
+
+class ToolkitIndexPage(BasePage):
+    """The toolkit (verktøykasse): methods, templates, brochures, concepts and evaluation tools."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["toolkit.ToolkitResourcePage"]
+    max_count_per_parent = 1
+    template = "pages/toolkit_index_page.html"
+
+    class Meta:
+        verbose_name = _("verktøykasse")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        resources = (
+            ToolkitResourcePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("title", "pk")
+            .prefetch_related(
+                Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document"))
+            )
+        )
+        resource_type = request.GET.get("type", "")
+        phase = request.GET.get("fase", "")
+        if resource_type in ResourceType.values:
+            resources = resources.filter(resource_type=resource_type)
+        else:
+            resource_type = ""
+        if phase in MethodPhase.values:
+            resources = resources.filter(phases__icontains=f'"{phase}"')
+        else:
+            phase = ""
+        context.update(
+            resources=paginate(request, resources),
+            filters=[
+                {"name": "type", "label": _("Type ressurs"), "choices": ResourceType.choices, "selected": resource_type},
+                {"name": "fase", "label": _("Fase i Standard metode"), "choices": MethodPhase.choices, "selected": phase},
+            ],
+            any_filter=bool(resource_type or phase),
+        )
+        return context
+
+
+class ToolkitResourcePage(ReviewDatesMixin, BasePage):
+    """One resource for people who plan, hold and evaluate learning and coping offers."""
+
+    resource_type = models.CharField(_("type ressurs"), max_length=20, choices=ResourceType.choices)
+    phases = ChoiceListField(_("fase i Standard metode"), choices_enum=MethodPhase)
+    audiences = ChoiceListField(_("for hvem"), choices_enum=Audience)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("innhold"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("resource_type"), FieldPanel("phases"), FieldPanel("audiences")],
+            heading=_("Om ressursen"),
+        ),
+        InlinePanel("documents", label=_("Dokumenter")),
+        FieldPanel("body"),
+    ]
+    settings_panels = BasePage.settings_panels + ReviewDatesMixin.settings_panels
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("resource_type"),
+        index.RelatedFields("documents", [index.SearchField("document_title"), index.SearchField("document_text")]),
+    ]
+    translatable_fields = (
+        BasePage.translatable_fields
+        + ReviewDatesMixin.translatable_fields
+        + [
+            TranslatableField("body"),
+            SynchronizedField("resource_type"),
+            SynchronizedField("phases"),
+            SynchronizedField("audiences"),
+            SynchronizedField("documents"),
+        ]
+    )
+
+    parent_page_types = ["toolkit.ToolkitIndexPage"]
+    subpage_types = []
+    template = "pages/toolkit_resource_page.html"
+
+    class Meta:
+        verbose_name = _("ressurs i verktøykassen")
+        verbose_name_plural = _("ressurser i verktøykassen")
+
+    @property
+    def phase_labels(self):
+        return self._meta.get_field("phases").labels(self.phases)
+
+    @property
+    def audience_labels(self):
+        return self._meta.get_field("audiences").labels(self.audiences)
+
+
+class ToolkitDocument(Orderable):
+    """A downloadable file attached to a resource; its text is searchable."""
+
+    page = ParentalKey(ToolkitResourcePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "core.CustomDocument", verbose_name=_("dokument"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(_("lenketekst"), max_length=200, blank=True, help_text=_("Standard er dokumentets tittel."))
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+    @property
+    def document_title(self):
+        return self.display_title
+
+    @property
+    def document_text(self):
+        return self.document.extracted_text
