@@ -293,6 +293,9 @@ stop_pid() {
 
 cmd_stop() {
     local pid
+    # The pytest fixture (tests/search/conftest.py) marks nodes it started;
+    # any explicit stop ends that ownership.
+    rm -f "$STATE_DIR/started-by-pytest"
     if ! pid="$(running_pid)"; then
         log "not running"
         return 0
@@ -331,6 +334,7 @@ cmd_run() {
         echo "leaving it alone. Stop it with: scripts/search_server.sh stop"
         return 0
     fi
+    rm -f "$STATE_DIR/started-by-pytest"
     cmd_start
     pid="$(running_pid)" || die "OpenSearch is not running after start"
     echo

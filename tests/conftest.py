@@ -1,0 +1,8 @@
+import pytest
+
+
+@pytest.fixture
+def home(db):
+    from tests.factories import default_home
+
+    return default_home()
