@@ -34,6 +34,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 POM="$ROOT/search_server/pom.xml"
 PORT="${OPENSEARCH_PORT:-9201}"
 STATE_DIR="${OPENSEARCH_STATE_DIR:-$ROOT/var/opensearch}"
+mkdir -p "$STATE_DIR"
+STATE_DIR="$(cd "$STATE_DIR" && pwd)"
 JAVA_OPTS_DEFAULT="-Xms512m -Xmx1g"
 JAVA_OPTS="${OPENSEARCH_JAVA_OPTS:-$JAVA_OPTS_DEFAULT}"
 START_TIMEOUT="${OPENSEARCH_START_TIMEOUT:-180}"
@@ -59,6 +61,7 @@ esac
 
 find_java() {
     if [ -n "${JAVA:-}" ]; then
+        command -v "$JAVA" >/dev/null 2>&1 || die "JAVA=$JAVA is not an executable."
         echo "$JAVA"
     elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
         echo "$JAVA_HOME/bin/java"
@@ -82,6 +85,7 @@ check_java() {
 
 find_mvn() {
     if [ -n "${MVN:-}" ]; then
+        command -v "$MVN" >/dev/null 2>&1 || die "MVN=$MVN is not an executable."
         echo "$MVN"
     elif command -v mvn >/dev/null 2>&1; then
         command -v mvn
@@ -147,13 +151,13 @@ running_pid() {
     [ -f "$PID_FILE" ] || return 1
     pid="$(cat "$PID_FILE" 2>/dev/null || true)"
     case "$pid" in '' | *[!0-9]*) rm -f "$PID_FILE"; return 1 ;; esac
-    if kill -0 "$pid" 2>/dev/null \
-        && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$MAIN_CLASS"; then
-        echo "$pid"
-        return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+        rm -f "$PID_FILE"
+        return 1
     fi
-    rm -f "$PID_FILE"
-    return 1
+    # alive, but is it still our JVM (and not a recycled pid)?
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$MAIN_CLASS" || return 1
+    echo "$pid"
 }
 
 health_status() {
@@ -176,7 +180,7 @@ with_lock() {
 }
 
 release_lock() {
-    exec 9>&- 2>/dev/null || true
+    exec 9>&-
 }
 
 write_config() {
@@ -330,7 +334,7 @@ cmd_status() {
 cmd_run() {
     local pid tail_pid=""
     if pid="$(running_pid)"; then
-        echo "OpenSearch is already running on $URL (pid $pid, started with 'start');"
+        echo "OpenSearch is already running on $URL (pid $pid);"
         echo "leaving it alone. Stop it with: scripts/search_server.sh stop"
         return 0
     fi

@@ -85,10 +85,11 @@ def _check_tools() -> None:
         else shutil.which("java")
     )
     missing = []
-    if not java:
+    if not java or not shutil.which(java):
         missing.append("Java (a JDK/JRE 11+, e.g. `apt-get install openjdk-17-jre-headless`)")
     cached_cp = _state_dir() / "classpath.txt"
-    if not (os.environ.get("MVN") or shutil.which("mvn")) and not cached_cp.exists():
+    mvn = os.environ.get("MVN") or "mvn"
+    if not shutil.which(mvn) and not cached_cp.exists():
         missing.append("Maven (`apt-get install maven`) to fetch OpenSearch from Maven Central")
     if not shutil.which("bash"):
         missing.append("bash")

@@ -1,0 +1,29 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Person, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Temaer")
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("Personer")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["name", "job_title", "organisation"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)
+register_snippet(PersonViewSet)
