@@ -1,0 +1,49 @@
+"""The search page on the default database backend: finds pages, respects language, refuses nonsense."""
+
+import pytest
+from wagtail.models import Locale
+
+from tests.factories import ArticlePageFactory, CentrePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home):
+    ArticlePageFactory(title="Helsekompetanse i praksis", intro="Om å forstå helseinformasjon.")
+    CentrePageFactory(title="Frisklivssentralen i Bodø", municipality="Bodø")
+    draft = ArticlePageFactory(title="Helsekompetanse utkast")
+    draft.unpublish()
+
+
+def test_finds_live_pages_of_every_type(client, pages):
+    body = client.get("/sok/", {"q": "Helsekompetanse"}).content.decode()
+    assert "Helsekompetanse i praksis" in body
+    assert "utkast" not in body
+    assert "Frisklivssentralen i Bodø" in client.get("/sok/", {"q": "Bodø"}).content.decode()
+
+
+def test_results_are_in_the_visitors_language(client, pages, home):
+    nn_home = home.copy_for_translation(Locale.objects.get(language_code="nn"))
+    nn_home.save_revision().publish()
+    body = client.get("/nn/sok/", {"q": "Helsekompetanse"}).content.decode()
+    assert 'lang="nn"' in body
+    assert "Helsekompetanse i praksis" not in body
+
+
+def test_an_empty_query_shows_the_form_without_results(client, pages):
+    response = client.get("/sok/", {"q": "   "})
+    assert response.status_code == 200
+    assert response.context["search_results"] is None
+
+
+def test_an_overlong_query_gets_a_clear_error(client, pages):
+    response = client.get("/sok/", {"q": "mestring " * 40})
+    assert response.status_code == 400
+    assert "for langt" in response.content.decode()
+
+
+def test_a_page_number_past_the_end_shows_the_last_page(client, pages):
+    response = client.get("/sok/", {"q": "Helsekompetanse", "side": "999"})
+    assert response.status_code == 200
+    assert "Helsekompetanse i praksis" in response.content.decode()
