@@ -3,7 +3,7 @@ PY := .venv/bin/python
 PIP := .venv/bin/pip
 PYTHON ?= python3
 
-.PHONY: install run test search-server lock clean messages
+.PHONY: install run test bench search-server lock clean messages
 
 install: .venv/.installed
 
@@ -27,6 +27,9 @@ run: install
 
 test: install
 	bash scripts/test.sh $(ARGS)
+
+bench: install
+	$(PY) scripts/bench.py
 
 search-server:
 	bash scripts/search_server.sh run
