@@ -49,6 +49,7 @@ class BasePageFactory(wagtail_factories.PageFactory):
 class ArticleIndexPageFactory(BasePageFactory):
     class Meta:
         model = ArticleIndexPage
+        django_get_or_create = ["slug", "parent"]
 
     title = "Artikler"
     slug = "artikler"
@@ -67,6 +68,7 @@ class ArticlePageFactory(BasePageFactory):
 class CentreIndexPageFactory(BasePageFactory):
     class Meta:
         model = CentreIndexPage
+        django_get_or_create = ["slug", "parent"]
 
     title = "Sentre"
     slug = "sentre"
@@ -89,6 +91,7 @@ class CentrePageFactory(BasePageFactory):
 class OfferIndexPageFactory(BasePageFactory):
     class Meta:
         model = OfferIndexPage
+        django_get_or_create = ["slug", "parent"]
 
     title = "Kurs og tilbud"
     slug = "tilbud"
@@ -118,6 +121,7 @@ class OfferSessionFactory(factory.django.DjangoModelFactory):
 class ToolkitIndexPageFactory(BasePageFactory):
     class Meta:
         model = ToolkitIndexPage
+        django_get_or_create = ["slug", "parent"]
 
     title = "Verktøykasse"
     slug = "verktoykasse"

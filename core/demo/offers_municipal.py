@@ -1,0 +1,101 @@
+"""Demo offers at municipal services: frisklivssentraler, a helsehus and a municipal coping service."""
+
+from .common import offer, session
+
+OFFERS = [
+    offer(
+        "bra-mat-bodo", "frisklivssentralen-bodo", "Bra mat for bedre helse",
+        ["pasienter"], ["Kosthold", "Diabetes type 2"],
+        "Et praktisk kurs om sunn og rimelig hverdagsmat, med matlaging hver gang.",
+        "<p>Kurset går over seks uker. Du lærer å lese varedeklarasjoner, planlegge handlingen og lage enkle måltider.</p>",
+        [session(9, "17:00", "19:30", "Frisklivssentralen i Bodø, kjøkkenet", 10, signup_days_before=3)],
+        cost="Egenandel 300 kr for matvarer",
+        co_developed=False,
+    ),
+    offer(
+        "kib-bodo", "frisklivssentralen-bodo", "Kurs i mestring av belastning (KiB)",
+        ["pasienter", "parorende"], ["Psykisk helse", "Stress"],
+        "For deg som står i en krevende livssituasjon og vil lære å håndtere stress bedre.",
+        "<p>KiB er et kurs over åtte kvelder basert på kognitiv terapi. Kurset passer også for pårørende.</p>",
+        [session(23, "18:00", "20:30", "Frisklivssentralen i Bodø, grupperommet", 12)],
+        cost="Egenandel 400 kr for kursbok",
+        co_developed=False,
+    ),
+    offer(
+        "sov-godt-molde", "frisklivs-og-mestringssenteret-molde", "Sov godt – kurs om bedre søvn",
+        ["pasienter"], ["Søvn", "Psykisk helse"],
+        "Fire samlinger om søvnvaner, tanker som holder deg våken og hva du kan gjøre selv.",
+        "<p>Kurset bygger på kognitiv atferdsterapi for søvnvansker. Du fører søvndagbok mellom samlingene.</p>",
+        [
+            session(11, "17:00", "19:00", "Frisklivs- og mestringssenteret, Parkvegen 2", 14, signup_days_before=4),
+            session(18, "17:00", "19:00", "Frisklivs- og mestringssenteret, Parkvegen 2", 14, signup_days_before=11),
+        ],
+        co_development_note="En tidligere deltaker er med som likeperson og forteller om sin erfaring.",
+    ),
+    offer(
+        "kid-molde", "frisklivs-og-mestringssenteret-molde", "Kurs i depresjonsmestring (KiD)",
+        ["pasienter"], ["Psykisk helse"],
+        "Et kurs for deg som har lett til moderat depresjon og vil lære å påvirke humøret ditt.",
+        "<p>Kurset går over åtte uker. Du trenger ikke henvisning, men vi tar en samtale med deg først.</p>",
+        [session(31, "17:00", "19:30", "Frisklivs- og mestringssenteret, Parkvegen 2", 10, signup_days_before=10)],
+        cost="Egenandel 400 kr for kursbok",
+        signup_text="Ring oss for en kort samtale før du melder deg på.",
+        co_developed=False,
+    ),
+    offer(
+        "roykeslutt-stavanger", "frisklivssentralen-stavanger", "Røykesluttkurs",
+        ["pasienter"], ["Tobakk"],
+        "Slutt å røyke eller snuse sammen med andre. Fem samlinger og oppfølging på telefon.",
+        "<p>Du får hjelp til å lage en sluttplan, og råd om nikotinerstatning.</p>",
+        [session(10, "17:00", "18:30", "Frisklivssentralen, Klubbgata 5", 12, signup_days_before=3)],
+        co_developed=False,
+    ),
+    offer(
+        "aktiv-hverdag-stavanger", "frisklivssentralen-stavanger", "Aktiv hverdag – trening i gruppe",
+        ["pasienter"], ["Fysisk aktivitet", "Hjertesvikt", "KOLS"],
+        "Tilpasset trening to ganger i uka for deg som vil komme i gang igjen etter sykdom.",
+        "<p>Fysioterapeut leder treningen. Alle kan være med, uansett form.</p>",
+        [
+            session(8, "10:00", "11:00", "Gamlingen treningssenter", 15, signup_days_before=2),
+            session(15, "10:00", "11:00", "Gamlingen treningssenter", 15, signup_days_before=2),
+        ],
+        cost="Gratis med frisklivsresept",
+        co_developed=False,
+    ),
+    offer(
+        "kols-i-hverdagen-drammen", "helsehuset-drammen", "Mestring av KOLS i hverdagen",
+        ["pasienter", "parorende"], ["KOLS"],
+        "Et kommunalt kurs for deg som har KOLS og vil lære mer om trening, pust og energiøkonomisering.",
+        "<p>Kurset er et samarbeid mellom Helsehuset og lungepoliklinikken ved sykehuset.</p>",
+        [session(19, "11:00", "14:00", "Helsehuset i Drammen, sal 1", 14)],
+        co_development_note="LHL Drammen har bidratt med likepersoner.",
+    ),
+    offer(
+        "parorende-demens-drammen", "helsehuset-drammen", "Samtaler for pårørende til personer med demens",
+        ["parorende"], ["Demens", "Pårørende"],
+        "Individuelle samtaler med demenskoordinator om avlastning, rettigheter og hverdagen som pårørende.",
+        "<p>Du kan få opptil tre samtaler. Samtalene kan også være på telefon.</p>",
+        [
+            session(7, "09:00", "10:00", "Helsehuset i Drammen, samtalerom 4", 1, signup_days_before=2),
+            session(14, "09:00", "10:00", "Helsehuset i Drammen, samtalerom 4", 1, signup_days_before=2),
+        ],
+        format="individuell",
+        co_developed=False,
+    ),
+    offer(
+        "smertemestring-hamar", "lms-hamar-kommune", "Kurs i mestring av langvarige smerter",
+        ["pasienter"], ["Smerte"],
+        "Seks kvelder om smerte, aktivitet og tanker, for innbyggere i Hamar.",
+        "<p>Kurset holdes av fysioterapeut og psykiatrisk sykepleier, med en likeperson på to av kveldene.</p>",
+        [session(24, "17:30", "20:00", "Hamar rådhus, møterom Mjøsa", 12)],
+        co_development_note="Planlagt sammen med brukerrådet i kommunen.",
+    ),
+    offer(
+        "stress-og-uro-ungdom-hamar", "lms-hamar-kommune", "Ungdomsgruppe: mestring av stress og uro",
+        ["ungdom"], ["Psykisk helse", "Stress"],
+        "Et gruppekurs for ungdom fra 15 til 18 år som kjenner på mye stress, uro eller bekymring.",
+        "<p>Vi møtes seks ganger etter skoletid. Du lærer teknikker du kan bruke før prøver og i hverdagen.</p>",
+        [session(16, "15:30", "17:00", "Helsestasjon for ungdom, Hamar", 8, signup_days_before=5)],
+        co_development_note="Ungdomsrådet har vært med på å velge temaer og navn på kurset.",
+    ),
+]

@@ -1,0 +1,74 @@
+"""One demo user per editorial role, for trying the admin in development.
+
+The user names start with "demo-" so they never collide with a developer's own accounts. Every run
+gives each user a new random password, which `load_demo` prints once.
+"""
+
+import secrets
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+
+from core import roles
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    role: str
+    first_name: str
+    last_name: str
+    superuser: bool = False
+    group: str | None = None  # a role from core.roles; None for the superuser
+    centre_staff: bool = False
+
+
+DEMO_USERS = [
+    DemoUser("demo-admin", "Administrator (superbruker)", "Astrid", "Nordvik", superuser=True),
+    DemoUser(
+        "demo-skribent", "Kommunikasjonsrådgiver: skriver, sender til godkjenning", "Live", "Haugland", group=roles.EDITORS
+    ),
+    DemoUser("demo-redaktor", "Redaktør: godkjenner og publiserer", "Per Ivar", "Sandnes", group=roles.MODERATORS),
+    DemoUser("demo-senter", "Senteransatt: eget senter og dets tilbud", "Sindre", "Aasheim", centre_staff=True),
+]
+
+
+@dataclass(frozen=True)
+class Credentials:
+    user: DemoUser
+    password: str
+    group: str
+
+
+def create_demo_users(staff_centre):
+    """Create or reset the demo users; return their credentials. `staff_centre` is the centre-staff user's centre."""
+    credentials = []
+    for demo_user in DEMO_USERS:
+        if demo_user.centre_staff:
+            group = roles.grant_centre_staff(staff_centre)
+        elif demo_user.group:
+            group = roles.builtin_group(demo_user.group)
+        else:
+            group = None
+        password = secrets.token_urlsafe(12)
+        user = _reset_user(demo_user, password)
+        user.groups.set([group] if group else [])
+        credentials.append(Credentials(demo_user, password, group.name if group else "–"))
+    return credentials
+
+
+def _reset_user(demo_user, password):
+    user, _ = get_user_model().objects.update_or_create(
+        username=demo_user.username,
+        defaults={
+            "first_name": demo_user.first_name,
+            "last_name": demo_user.last_name,
+            "email": f"{demo_user.username}@nklmh.example.no",
+            "is_active": True,
+            "is_staff": demo_user.superuser,
+            "is_superuser": demo_user.superuser,
+        },
+    )
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    return user

@@ -1,0 +1,155 @@
+"""`manage.py load_demo` builds a realistic site through import_content, and demo users in development."""
+
+import io
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase, override_settings
+from django.utils import timezone
+from wagtail.models import GroupPagePermission, Page
+
+from articles.models import ArticlePage
+from centres.models import CentrePage
+from core import roles
+from core.choices import HealthRegion, ServiceLevel
+from core.demo.centres import STAFF_CENTRE
+from core.demo.documents import BROCHURE_PHRASE, STANDARD_METHOD_PHRASE
+from core.demo.users import DEMO_USERS
+from core.models import CustomDocument
+from home.models import HomePage
+from offers.models import OfferPage
+from toolkit.models import ToolkitResourcePage
+
+PAGE_TYPES = (ArticlePage, CentrePage, OfferPage, ToolkitResourcePage)
+DEMO_USERNAMES = [user.username for user in DEMO_USERS]
+
+
+def load_demo(test_case=None):
+    """Run load_demo, with the on-commit work (document text extraction) done before returning."""
+    out = io.StringIO()
+    if test_case is None:
+        call_command("load_demo", stdout=out)
+    else:
+        with test_case.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def page_counts():
+    return {model.__name__: model.objects.count() for model in PAGE_TYPES} | {"all": Page.objects.count()}
+
+
+def nb(model):
+    return model.objects.live().filter(locale__language_code="nb")
+
+
+@override_settings(DEBUG=True)
+class LoadDemoTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.output = load_demo(cls)
+        cls.counts = page_counts()
+
+    def test_articles_are_live_with_byline_dates_and_topics(self):
+        articles = nb(ArticlePage)
+        self.assertGreaterEqual(articles.count(), 12)
+        today = timezone.localdate()
+        for article in articles:
+            with self.subTest(article=article.slug):
+                self.assertTrue(article.intro)
+                self.assertTrue(article.body)
+                self.assertTrue(article.authors.exists())
+                self.assertTrue(article.topic_links.exists())
+                self.assertLessEqual(article.published_at, today)
+        self.assertTrue(articles.filter(updated_at__isnull=False).exists())
+        self.assertTrue(articles.filter(last_reviewed_at__isnull=False).exists())
+
+    def test_centres_cover_every_region_and_both_levels(self):
+        centres = nb(CentrePage)
+        self.assertGreaterEqual(centres.count(), 10)
+        self.assertEqual(set(centres.values_list("region", flat=True)), set(HealthRegion.values))
+        self.assertEqual(set(centres.values_list("level", flat=True)), set(ServiceLevel.values))
+        for centre in centres:
+            with self.subTest(centre=centre.slug):
+                self.assertTrue(centre.opening_hours.exists())
+                self.assertTrue(centre.contact_persons.exists())
+                self.assertTrue(centre.email.endswith(".example.no"))
+
+    def test_every_offer_has_an_upcoming_session(self):
+        offers = nb(OfferPage)
+        self.assertGreaterEqual(offers.count(), 20)
+        now = timezone.now()
+        for offer in offers:
+            with self.subTest(offer=offer.slug):
+                self.assertTrue(offer.target_groups)
+                self.assertTrue(offer.topic_links.exists())
+                self.assertTrue(offer.sessions.filter(start__gt=now).exists())
+                self.assertIsInstance(offer.get_parent().specific, CentrePage)
+
+    def test_toolkit_documents_are_searchable_with_norwegian_letters(self):
+        self.assertGreaterEqual(nb(ToolkitResourcePage).count(), 12)
+        for phrase in (STANDARD_METHOD_PHRASE, BROCHURE_PHRASE):
+            with self.subTest(phrase=phrase):
+                document = CustomDocument.objects.get(extracted_text__contains=phrase)
+                self.assertTrue(document.file.name.endswith(".pdf"))
+
+    def test_nynorsk_pages_are_translations_of_bokmal_pages(self):
+        for model in PAGE_TYPES:
+            with self.subTest(model=model.__name__):
+                nynorsk = model.objects.live().filter(locale__language_code="nn")
+                self.assertTrue(nynorsk.exists())
+                for page in nynorsk:
+                    self.assertTrue(nb(model).filter(translation_key=page.translation_key).exists())
+
+    def test_home_pages_have_a_lead_and_featured_articles(self):
+        home = HomePage.objects.get(locale__language_code="nb", depth=2)
+        self.assertIn("Standard metode", home.lead)
+        self.assertEqual(home.featured_articles.count(), 3)
+        self.assertFalse(home.has_unpublished_changes)
+
+    def test_one_user_per_role_and_the_passwords_are_printed(self):
+        users = get_user_model().objects.filter(username__in=DEMO_USERNAMES)
+        groups = {user.username: set(user.groups.values_list("name", flat=True)) for user in users}
+        self.assertTrue(users.get(username="demo-admin").is_superuser)
+        self.assertEqual(groups["demo-skribent"], {roles.EDITORS})
+        self.assertEqual(groups["demo-redaktor"], {roles.MODERATORS})
+        centre = nb(CentrePage).get(slug=STAFF_CENTRE)
+        self.assertEqual(groups["demo-senter"], {roles.centre_staff_group_name(centre)})
+        for username in DEMO_USERNAMES:
+            self.assertIn(username, self.output)
+        self.assertIn("/admin/", self.output)
+
+    def test_centre_staff_edit_only_their_own_centre_and_cannot_publish(self):
+        user = get_user_model().objects.get(username="demo-senter")
+        own = nb(CentrePage).get(slug=STAFF_CENTRE)
+        group = user.groups.get()
+        self.assertEqual(set(GroupPagePermission.objects.filter(group=group).values_list("page", flat=True)), {own.pk})
+
+        editable = [centre.slug for centre in CentrePage.objects.all() if centre.permissions_for_user(user).can_edit()]
+        self.assertEqual(editable, [STAFF_CENTRE])
+        own_offer = OfferPage.objects.child_of(own).first()
+        self.assertTrue(own_offer.permissions_for_user(user).can_edit())
+        self.assertFalse(own.permissions_for_user(user).can_publish())
+        other_offer = OfferPage.objects.exclude(pk__in=OfferPage.objects.child_of(own)).first()
+        self.assertFalse(other_offer.permissions_for_user(user).can_edit())
+        self.assertFalse(nb(ArticlePage).first().permissions_for_user(user).can_edit())
+        self.assertTrue(user.has_perm("wagtailadmin.access_admin"))
+
+    def test_running_again_keeps_the_same_site_and_resets_passwords(self):
+        passwords = dict(get_user_model().objects.filter(username__in=DEMO_USERNAMES).values_list("username", "password"))
+        output = load_demo(self)
+        self.assertEqual(page_counts(), self.counts)
+        self.assertEqual(get_user_model().objects.filter(username__in=DEMO_USERNAMES).count(), len(DEMO_USERS))
+        for username, password in get_user_model().objects.filter(username__in=DEMO_USERNAMES).values_list(
+            "username", "password"
+        ):
+            self.assertNotEqual(password, passwords[username], username)
+        self.assertIn("ingen endringer", output)
+
+
+def test_without_debug_the_content_loads_but_no_users_are_created(db, settings):
+    settings.DEBUG = False
+    output = load_demo()
+    assert nb(ArticlePage).count() >= 12
+    assert not get_user_model().objects.filter(username__in=DEMO_USERNAMES).exists()
+    assert "DEBUG" in output
