@@ -1,0 +1,181 @@
+"""Helpers for the import/export tests: sample lines, small real documents, and a snapshot of the
+site's content to compare before and after."""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.models import Page, Revision
+
+from articles.models import ArticlePage
+from core.interchange.html import body_to_html
+from centres.models import CentrePage
+from core.models import CustomDocument, Person, Topic
+from offers.models import OfferPage
+from toolkit.models import ToolkitResourcePage
+
+CONTENT_MODELS = {"article": ArticlePage, "centre": CentrePage, "offer": OfferPage, "toolkit": ToolkitResourcePage}
+
+
+def centre_line(**fields):
+    return {"type": "centre", "slug": "lms-oslo", "title": "LMS Oslo", "kind": "lms", "level": "spesialist", **fields}
+
+
+def offer_line(**fields):
+    return {"type": "offer", "slug": "kurs-diabetes", "title": "Kurs om diabetes", "centre": "lms-oslo", **fields}
+
+
+def article_line(**fields):
+    return {"type": "article", "slug": "om-mestring", "title": "Om mestring", "published_at": "2026-03-14", **fields}
+
+
+def toolkit_line(**fields):
+    return {"type": "toolkit", "slug": "evalueringsskjema", "title": "Evalueringsskjema", "resource_type": "mal", **fields}
+
+
+def run_command(name, path):
+    """Run a management command; return what it wrote to stdout and stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    call_command(name, str(path), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def command_errors(name, path, message):
+    """Run a command that must fail with `message`; return what it told the operator on stderr."""
+    err = io.StringIO()
+    with pytest.raises(CommandError, match=message):
+        call_command(name, str(path), stdout=io.StringIO(), stderr=err)
+    return err.getvalue()
+
+
+def import_errors(path):
+    return command_errors("import_content", path, "Ingenting ble importert")
+
+
+def make_pdf(text):
+    """A minimal valid one-page PDF whose text pypdf can extract (ASCII text only)."""
+    content = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def make_docx(path, text):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def stored_document_files():
+    folder = Path(settings.MEDIA_ROOT) / "documents"
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def counts():
+    """What an operator would count to see whether an import wrote anything."""
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "documents": CustomDocument.objects.count(),
+        "topics": Topic.objects.count(),
+        "persons": Person.objects.count(),
+        "files": len(stored_document_files()),
+    }
+
+
+def site_snapshot(body_as_html=False):
+    """Every content page as plain values, sorted by (type, language, slug).
+
+    The body is compared block by block, or, for a round trip through the format (which keeps
+    only HTML), as the HTML it exports to.
+    """
+    pages = []
+    for name, model in CONTENT_MODELS.items():
+        for live_page in model.objects.all():
+            page = live_page if live_page.live else live_page.get_latest_revision_as_object()
+            entry = {
+                "type": name,
+                "slug": page.slug,
+                "locale": page.locale.language_code,
+                "live": live_page.live,
+                "title": page.title,
+                "intro": page.intro,
+                "seo_title": page.seo_title,
+                "search_description": page.search_description,
+                "body": body_to_html(page.body) if body_as_html else [(b.block_type, _block_value(b.value)) for b in page.body],
+                "parent": page.get_parent().slug,
+                "translation_of": _source_slug(live_page),
+            }
+            entry.update(_type_fields(name, page))
+            pages.append(entry)
+    return sorted(pages, key=lambda entry: (entry["type"], entry["locale"], entry["slug"]))
+
+
+def _block_value(value):
+    return getattr(value, "source", value)
+
+
+def _source_slug(page):
+    if page.locale.language_code == "nb":
+        return None
+    source = page.get_translations().filter(locale__language_code="nb").first()
+    return source.slug if source else None
+
+
+def _type_fields(name, page):
+    if name == "article":
+        return {
+            "published_at": page.published_at,
+            "updated_at": page.updated_at,
+            "last_reviewed_at": page.last_reviewed_at,
+            "authors": [link.person.name for link in page.authors.all()],
+            "topics": [link.topic.name for link in page.topic_links.all()],
+        }
+    if name == "centre":
+        fields = [
+            "kind", "level", "region", "county", "municipality", "parent_organisation",
+            "address", "email", "phone", "website", "verified_on",
+        ]  # fmt: skip
+        values = {field: getattr(page, field) for field in fields}
+        values["opening_hours"] = [(h.weekday, h.opens, h.closes, h.note) for h in page.opening_hours.all()]
+        values["contact_persons"] = [(c.name, c.role, c.phone, c.email) for c in page.contact_persons.all()]
+        return values
+    if name == "offer":
+        fields = [
+            "target_groups", "format", "referral_required", "cost", "signup_url",
+            "signup_text", "co_developed", "co_development_note",
+        ]  # fmt: skip
+        values = {field: getattr(page, field) for field in fields}
+        values["topics"] = [link.topic.name for link in page.topic_links.all()]
+        values["sessions"] = [
+            (s.start, s.end, s.place, s.capacity, s.signup_deadline) for s in page.sessions.all()
+        ]
+        return values
+    return {
+        "resource_type": page.resource_type,
+        "phases": page.phases,
+        "audiences": page.audiences,
+        "last_reviewed_at": page.last_reviewed_at,
+        "documents": [(link.display_title, link.document.extracted_text) for link in page.documents.all()],
+    }
