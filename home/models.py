@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.models import BasePage
+from core.models import BasePage, CustomImage
 
 
 class HomePage(BasePage):
@@ -37,18 +37,38 @@ class HomePage(BasePage):
         verbose_name_plural = _("forsider")
 
     def get_context(self, request, *args, **kwargs):
-        from articles.models import ArticlePage
-
         context = super().get_context(request, *args, **kwargs)
-        featured = [link.page.localized for link in self.featured_articles.select_related("page")]
-        featured = [page.specific for page in featured if page.live]
-        if not featured:
-            featured = list(
-                ArticlePage.objects.live().public().filter(locale=self.locale).order_by("-published_at")[:3]
-            )
-        context["featured_articles"] = featured
+        context["featured_articles"] = self.featured_or_latest_articles()
         context["sections"] = self.get_children().live().public().specific()
         return context
+
+    def featured_or_latest_articles(self, latest=3):
+        """The chosen live articles, else the newest; a fixed number of queries however many there are."""
+        from articles.models import LISTING_RENDITION, ArticlePage, ArticleTopic
+
+        articles = (
+            ArticlePage.objects.live()
+            .public()
+            .prefetch_related(
+                models.Prefetch("listing_image", queryset=CustomImage.objects.prefetch_renditions(LISTING_RENDITION)),
+                models.Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic")),
+            )
+        )
+        # .all() rather than a query: in preview the chosen links exist only in memory.
+        chosen_ids = [link.page_id for link in self.featured_articles.all()]
+        featured = self._localized_choice(articles, chosen_ids) if chosen_ids else []
+        return featured or list(articles.filter(locale=self.locale).order_by("-published_at", "-pk")[:latest])
+
+    def _localized_choice(self, articles, chosen_ids):
+        """Each chosen article in this page's language where a live translation exists, else as chosen."""
+        key_of = dict(Page.objects.filter(pk__in=chosen_ids).values_list("pk", "translation_key"))
+        found = articles.filter(
+            models.Q(pk__in=chosen_ids) | models.Q(translation_key__in=key_of.values(), locale=self.locale)
+        )
+        localized = {page.translation_key: page for page in found if page.locale_id == self.locale_id}
+        as_chosen = {page.pk: page for page in found}
+        featured = (localized.get(key_of.get(page_id)) or as_chosen.get(page_id) for page_id in chosen_ids)
+        return [page for page in featured if page is not None]
 
 
 class HomePageFeaturedArticle(Orderable):

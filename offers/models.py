@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -78,7 +79,13 @@ class OfferIndexPage(BasePage):
             filters=[
                 {"name": "region", "label": _("Helseregion"), "choices": HealthRegion.choices, "selected": region},
                 {"name": "malgruppe", "label": _("Målgruppe"), "choices": TargetGroup.choices, "selected": group},
-                {"name": "form", "label": _("Form"), "choices": OfferFormat.choices, "selected": offer_format},
+                {
+                    "name": "form",
+                    # "Form" alone is Django's and Wagtail's word for a web form ("Skjema").
+                    "label": pgettext_lazy("tilbudsform", "Form"),
+                    "choices": OfferFormat.choices,
+                    "selected": offer_format,
+                },
                 {
                     "name": "tema",
                     "label": _("Tema"),

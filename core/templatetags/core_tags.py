@@ -1,8 +1,19 @@
+import re
+
 from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 register = template.Library()
+
+# Each language is named in itself, so a reader finds their own language whatever page they are on.
+LANGUAGE_ENDONYMS = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
 
 
 @register.simple_tag(takes_context=True)
@@ -25,9 +36,97 @@ def translations_of(context, page):
     ]
 
 
+@register.simple_tag(takes_context=True)
+def language_versions(context, page=None):
+    """What the language switcher links to: ``{code, name, url}`` for each other language.
+
+    A page links to its live translations. A plain view (search) links to the same view and query
+    in the other languages. Anything else (a 404) links to the other languages' home pages.
+    """
+    request = context.get("request")
+    if isinstance(page, Page):
+        pages = translations_of(context, page)
+        return [_version(p.locale.language_code, p.get_url(request)) for p in pages]
+    if request is None:
+        return []
+    current = get_language()
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name and match.url_name != "wagtail_serve":
+        path = request.get_full_path()
+        return [
+            _version(code, translate_url(path, code)) for code, _name in settings.LANGUAGES if code != current
+        ]
+    home = context.get("nav_home")
+    return language_versions(context, home) if isinstance(home, Page) else []
+
+
+def _version(code, url):
+    return {"code": code, "name": LANGUAGE_ENDONYMS.get(code, code), "url": url}
+
+
+@register.simple_tag
+def language_name(code):
+    return LANGUAGE_ENDONYMS.get(code, code)
+
+
 @register.filter
 def querystring_without(query_dict, key):
     """The current query string without one parameter, to build pagination links."""
     params = query_dict.copy()
     params.pop(key, None)
     return params.urlencode()
+
+
+@register.simple_tag
+def elided_pages(page_obj):
+    """Page numbers for a pagination bar: the ends and the neighbours of the current page, with gaps."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1))
+
+
+@register.filter
+def is_gap(value):
+    """True for the ellipsis `elided_pages` puts between page numbers."""
+    return not isinstance(value, int)
+
+
+@register.filter
+def in_section(page, section):
+    """True when `page` is `section` or lies below it, to mark the current menu item."""
+    return isinstance(page, Page) and isinstance(section, Page) and page.path.startswith(section.path)
+
+
+@register.filter
+def page_type_label(page):
+    """What kind of page this is ("Artikkel", "Senter"), from the model's verbose name."""
+    model = page.specific_class if isinstance(page, Page) else None
+    return capfirst(model._meta.verbose_name) if model else ""
+
+
+@register.simple_tag
+def topic_filter(topics, selected):
+    """The article topic filter in the same shape the other listings' ``filters`` use."""
+    return [
+        {
+            "name": "tema",
+            "label": _("Tema"),
+            "choices": [(topic.slug, topic.name) for topic in topics],
+            "selected": selected,
+        }
+    ]
+
+
+@register.simple_tag
+def accessibility_statement_url():
+    """The published accessibility statement (tilgjengelighetserklæring), when settings name one."""
+    return getattr(settings, "ACCESSIBILITY_STATEMENT_URL", "")
+
+
+_IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)
+
+
+@register.filter
+def with_iframe_title(html, title):
+    """Give an embed's iframe the editor's title, since oEmbed providers often leave it out."""
+    if not html:
+        return ""
+    return mark_safe(_IFRAME_WITHOUT_TITLE.sub(format_html('<iframe title="{}"', title), str(html), count=1))

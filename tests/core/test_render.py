@@ -1,0 +1,263 @@
+"""The page frame every public page shares (base.html), the error pages, and helpers the other
+apps' render tests import: query counting, translated copies, sample images and documents.
+"""
+
+import datetime
+import io
+
+from pathlib import Path
+
+import pytest
+import wagtail_factories
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.translation import trans_real
+from pypdf import PdfWriter
+from wagtail.models import Locale
+
+from tests import images
+from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, CentreIndexPageFactory
+
+pytestmark = pytest.mark.django_db
+
+LISTING_SIZES = (2, 15)
+
+
+@pytest.fixture(scope="session")
+def compiled_messages():
+    """The .po catalogues compiled, as `make install` does; the .mo files are not in git.
+
+    Compiles only when a catalogue is newer than its .mo, then drops Django's cached catalogues.
+    """
+    stale = [
+        po.parts[-3]
+        for po in Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po")
+        if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    if stale:
+        call_command("compilemessages", locale=stale, ignore_patterns=[".venv", "var"], verbosity=0)
+        trans_real._translations = {}
+        trans_real._default = None
+
+
+def count_queries(client, url):
+    """Queries one request for `url` makes, after a warm-up request.
+
+    The warm-up fills per-process caches (site root paths, content types) and creates image
+    renditions, so the count measures the page itself.
+    """
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def assert_fixed_queries(client, url, add_items, sizes=LISTING_SIZES):
+    """The page at `url` costs the same number of queries with few and with many items.
+
+    `add_items(n)` creates n more items of the listing.
+    """
+    counts = {}
+    created = 0
+    for size in sizes:
+        add_items(size - created)
+        created = size
+        counts[size] = count_queries(client, url)
+    assert len(set(counts.values())) == 1, f"queries per listing size: {counts}"
+
+
+def translate_page(page, language_code, **fields):
+    """A published copy of `page` in another locale (with its ancestors), with `fields` set."""
+    locale = Locale.objects.get(language_code=language_code)
+    copy = page.copy_for_translation(locale, copy_parents=True).specific
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
+def publish_parents_in(page, language_code):
+    """Publish the ancestors `copy_for_translation(copy_parents=True)` left as drafts."""
+    locale = Locale.objects.get(language_code=language_code)
+    for ancestor in page.get_ancestors().filter(depth__gt=1, locale=locale).specific():
+        if not ancestor.live:
+            ancestor.save_revision().publish()
+
+
+def make_image(**kwargs):
+    """An image with alt text and a credit; the credit is a name, the template adds "Foto:"."""
+    kwargs.setdefault("description", "Seks kursdeltakere og en kursleder rundt et bord")
+    kwargs.setdefault("credit", "Ola Fotograf")
+    return images.make_image(**kwargs)
+
+
+def make_document(title="Håndbok for lærings- og mestringstjenester", filename="handbok.pdf"):
+    """A document of a little over 2 KB; a PDF is a real (blank) one, so text extraction accepts it."""
+    data = b""
+    if filename.endswith(".pdf"):
+        buffer = io.BytesIO()
+        writer = PdfWriter()
+        writer.add_blank_page(width=595, height=842)
+        writer.write(buffer)
+        data = buffer.getvalue()
+    data += b" " * (2100 - len(data))
+    return wagtail_factories.DocumentFactory(title=title, file__filename=filename, file__data=data)
+
+
+# --- the page frame ---------------------------------------------------------------------------
+
+
+def test_every_page_has_the_frame_a_visitor_relies_on(client, home):
+    article = ArticlePageFactory(title="Mestring i hverdagen", search_description="Om mestring.")
+
+    html = client.get(article.url).content.decode()
+
+    assert '<html lang="nb">' in html
+    assert "<title>Mestring i hverdagen – Læring og mestring</title>" in html
+    assert '<meta name="description" content="Om mestring.">' in html
+    assert '<a class="skip-link" href="#main">Gå til hovedinnhold</a>' in html
+    assert '<main id="main" tabindex="-1"' in html
+    assert "<header" in html and "<footer" in html
+    assert 'action="/sok/"' in html and 'name="q"' in html
+    assert '<label for="site-search"' in html
+    assert "Tilgjengelighetserklæring" in html
+    assert "Vi samler ikke inn helseopplysninger om deg." in html
+
+
+def test_meta_description_falls_back_to_the_intro(client, home):
+    article = ArticlePageFactory(intro="Ingressen brukes som beskrivelse.")
+
+    html = client.get(article.url).content.decode()
+
+    assert '<meta name="description" content="Ingressen brukes som beskrivelse.">' in html
+
+
+def test_breadcrumbs_lead_from_home_to_the_current_page(client, home):
+    article = ArticlePageFactory(title="Om kurs for pårørende")
+
+    html = client.get(article.url).content.decode()
+
+    assert '<nav class="breadcrumbs" aria-label="Brødsmulesti">' in html
+    assert '<li><a href="/">Forside</a></li>' in html
+    assert '<li><a href="/artikler/">Artikler</a></li>' in html
+    assert f'<a href="{article.url}" aria-current="page">Om kurs for pårørende</a>' in html
+
+
+def test_home_page_has_no_breadcrumbs(client, home):
+    assert "breadcrumbs" not in client.get("/").content.decode()
+
+
+def test_main_menu_marks_the_current_section(client, home):
+    articles = ArticleIndexPageFactory(show_in_menus=True)
+    centres = CentreIndexPageFactory(show_in_menus=True)
+    article = ArticlePageFactory(parent=articles)
+
+    html = client.get(article.url).content.decode()
+    assert '<nav class="main-nav" aria-label="Hovedmeny">' in html
+    assert '<a href="/artikler/" class="is-active">Artikler</a>' in html
+    assert f'<a href="{centres.url}">Sentre</a>' in html
+
+    html = client.get("/artikler/").content.decode()
+    assert '<a href="/artikler/" aria-current="page">Artikler</a>' in html
+
+
+def test_language_switcher_links_to_live_translations(client, home):
+    article = ArticlePageFactory(title="Mestring", slug="mestring")
+    nn_article = translate_page(article, "nn", title="Meistring")
+    publish_parents_in(nn_article, "nn")
+
+    html = client.get(article.url).content.decode()
+    assert '<nav class="language-switcher" aria-label="Språk">' in html
+    assert '<span aria-current="true">Bokmål</span>' in html
+    assert f'<a href="{nn_article.url}" hreflang="nn" lang="nn">Nynorsk</a>' in html
+    assert 'hreflang="en"' not in html  # no English translation, so no link
+
+    nn_html = client.get(nn_article.url).content.decode()
+    assert '<html lang="nn">' in nn_html
+    assert '<span aria-current="true">Nynorsk</span>' in nn_html
+    assert f'<a href="{article.url}" hreflang="nb" lang="nb">Bokmål</a>' in nn_html
+
+
+def test_nynorsk_pages_use_nynorsk_interface_text(client, home, compiled_messages):
+    article = ArticlePageFactory(published_at=datetime.date(2026, 3, 14))
+    nn_article = translate_page(article, "nn", title="Meistring i kvardagen")
+    publish_parents_in(nn_article, "nn")
+
+    html = client.get(nn_article.url).content.decode()
+
+    assert nn_article.url.startswith("/nn/")
+    assert '<html lang="nn">' in html
+    assert "Meistring i kvardagen" in html
+    assert "<dt>Publisert</dt>" in html
+    assert '<time datetime="2026-03-14">14. mars 2026</time>' in html
+    assert 'action="/nn/sok/"' in html
+    assert '<a class="skip-link" href="#main">Gå til hovudinnhald</a>' in html
+    assert '<nav class="breadcrumbs" aria-label="Brødsmulesti">' in html
+    assert ">Framside</a>" in html
+    assert "Nasjonal kompetanseteneste for læring og meistring innan helse" in html
+    assert "Vi samlar ikkje inn helseopplysningar om deg." in html
+    assert "Tilgjengeerklæring" in html
+
+
+def test_english_pages_use_english_interface_text(client, home, compiled_messages):
+    article = ArticlePageFactory(published_at=datetime.date(2026, 3, 14))
+    en_article = translate_page(article, "en", title="Coping in everyday life")
+    publish_parents_in(en_article, "en")
+
+    html = client.get(en_article.url).content.decode()
+
+    assert '<html lang="en">' in html
+    assert "<dt>Published</dt>" in html
+    assert '<time datetime="2026-03-14">March 14, 2026</time>' in html
+    assert '<a class="skip-link" href="#main">Skip to main content</a>' in html
+    assert "National Competence Service for Learning and Coping in Health" in html
+    assert "Accessibility statement" in html
+
+
+def test_search_view_switches_language_and_keeps_the_query(client, home):
+    html = client.get("/sok/?q=mestring").content.decode()
+
+    assert '<a href="/nn/sok/?q=mestring" hreflang="nn" lang="nn">Nynorsk</a>' in html
+    assert '<a href="/en/sok/?q=mestring" hreflang="en" lang="en">English</a>' in html
+
+
+def test_not_found_page_in_the_visitors_language(client, home):
+    response = client.get("/finnes-ikke/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="nb">' in html
+    assert "<h1>Fant ikke siden</h1>" in html
+    assert '<a href="/">Gå til forsiden</a>' in html
+
+    nn_response = client.get("/nn/finst-ikkje/")
+    assert nn_response.status_code == 404
+    assert '<html lang="nn">' in nn_response.content.decode()
+
+
+def test_server_error_page_stands_alone():
+    with translation.override("nb"):
+        html = render_to_string("500.html")
+
+    assert '<html lang="nb">' in html
+    assert "<h1>Noe gikk galt</h1>" in html
+    assert 'id="main"' in html
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<iframe src="x"></iframe>', '<iframe title="Film &quot;A&quot;" src="x"></iframe>'),
+        ('<iframe title="Own" src="x"></iframe>', '<iframe title="Own" src="x"></iframe>'),
+        ("", ""),
+    ],
+)
+def test_embed_iframes_get_a_title_unless_they_have_one(html, expected):
+    from core.templatetags.core_tags import with_iframe_title
+
+    assert with_iframe_title(html, 'Film "A"') == expected

@@ -1,0 +1,102 @@
+"""The front page as a visitor sees it."""
+
+import datetime
+
+import pytest
+
+from home.models import HomePageFeaturedArticle
+from tests.core.test_render import assert_fixed_queries, make_image, translate_page
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    CentreIndexPageFactory,
+    OfferIndexPageFactory,
+    ToolkitIndexPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sections(home):
+    return [
+        ArticleIndexPageFactory(show_in_menus=True, intro="Nyheter og fagartikler."),
+        CentreIndexPageFactory(show_in_menus=True, intro="Finn et senter nær deg."),
+        OfferIndexPageFactory(show_in_menus=True, intro="Kurs for pasienter og pårørende."),
+        ToolkitIndexPageFactory(show_in_menus=True, intro="Maler og metoder."),
+    ]
+
+
+def test_home_page_shows_lead_sections_and_latest_articles(client, home, sections):
+    home.refresh_from_db()  # the sections fixture has added children since it was loaded
+    home.lead = "<p>Vi hjelper dem som hjelper <b>andre</b> å mestre.</p>"
+    home.save_revision().publish()
+    for day in range(1, 5):
+        ArticlePageFactory(parent=sections[0], title=f"Sak {day}", published_at=datetime.date(2026, 3, day))
+
+    response = client.get("/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="nb">' in html
+    assert f"<h1>{home.title}</h1>" in html
+    assert f'<p class="lead">{home.intro}</p>' in html
+    assert "Vi hjelper dem som hjelper <b>andre</b> å mestre." in html
+    assert '<h3 class="tile__title"><a href="/sentre/">Sentre</a></h3>' in html
+    assert "Finn et senter nær deg." in html
+    # With no featured articles chosen, the three newest are shown.
+    assert "Sak 4" in html and "Sak 3" in html and "Sak 2" in html and "Sak 1" not in html
+    assert '<time datetime="2026-03-04">4. mars 2026</time>' in html
+
+
+def test_home_page_shows_the_featured_articles_chosen(client, home, sections):
+    chosen = ArticlePageFactory(parent=sections[0], title="Valgt sak", published_at=datetime.date(2020, 1, 1))
+    ArticlePageFactory(parent=sections[0], title="Nyere sak")
+    HomePageFeaturedArticle.objects.create(home=home, page=chosen)
+
+    html = client.get("/").content.decode()
+
+    assert "Valgt sak" in html
+    assert "Nyere sak" not in html
+
+
+def test_featured_articles_follow_the_visitors_language(client, home, sections):
+    chosen = ArticlePageFactory(parent=sections[0], title="Valgt sak")
+    untranslated = ArticlePageFactory(parent=sections[0], title="Bare på bokmål")
+    HomePageFeaturedArticle.objects.create(home=home, page=chosen)
+    HomePageFeaturedArticle.objects.create(home=home, page=untranslated)
+    home.refresh_from_db()
+    translate_page(home, "nn", title="Læring og meistring")
+    nn_chosen = translate_page(chosen, "nn", title="Vald sak")
+
+    html = client.get("/nn/").content.decode()
+
+    assert f'<a href="{nn_chosen.url}">Vald sak</a>' in html
+    assert "Bare på bokmål" in html  # shown as chosen until someone translates it
+
+
+def test_home_page_in_nynorsk(client, home):
+    translate_page(home, "nn", title="Læring og meistring", intro="Nasjonal kompetanseteneste.")
+
+    html = client.get("/nn/").content.decode()
+
+    assert '<html lang="nn">' in html
+    assert "<h1>Læring og meistring</h1>" in html
+    assert '<a href="/" hreflang="nb" lang="nb">Bokmål</a>' in html
+
+
+def test_home_page_costs_the_same_queries_with_2_and_15_articles(client, home, sections):
+    def add_articles(count):
+        for _ in range(count):
+            ArticlePageFactory(parent=sections[0], listing_image=make_image())
+
+    assert_fixed_queries(client, "/", add_articles)
+
+
+def test_home_page_costs_the_same_queries_with_2_and_6_featured_articles(client, home, sections):
+    def add_featured(count):
+        for _ in range(count):
+            article = ArticlePageFactory(parent=sections[0], listing_image=make_image())
+            HomePageFeaturedArticle.objects.create(home=home, page=article)
+
+    assert_fixed_queries(client, "/", add_featured, sizes=(2, 6))
