@@ -5,21 +5,26 @@ PYTHON ?= python3
 
 .PHONY: install run test bench search-server lock clean messages
 
-install: .venv/.installed
+# Compiled translations are build output: made from the catalogues, never committed.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+install: .venv/.installed $(MO_FILES)
+
+%.mo: %.po
+	msgfmt --check -o $@ $<
 
 .venv/.installed: requirements.txt
+	mkdir -p var
 	test -x $(PY) || $(PYTHON) -m venv .venv
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -r requirements.txt
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 	touch $@
 
 messages: install
 	$(PY) manage.py makemessages -l nn -l en --ignore=.venv --ignore=var --no-obsolete
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
+	$(MAKE) install
 
 run: install
-	mkdir -p var
 	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py load_demo
 	@echo "Serving on http://127.0.0.1:8000 (admin: http://127.0.0.1:8000/admin/, users printed above). Ctrl-C stops."

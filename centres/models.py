@@ -40,7 +40,12 @@ class CentreIndexPage(BasePage):
         context.update(
             centres=paginate(request, centres),
             filters=[
-                {"name": param, "label": label, "choices": self.FILTERS[param].choices, "selected": selected.get(param, "")}
+                {
+                    "name": param,
+                    "label": label,
+                    "choices": self.FILTERS[param].choices,
+                    "selected": selected.get(param, ""),
+                }
                 for param, label in (("region", _("Helseregion")), ("niva", _("Nivå")), ("type", _("Type")))
             ],
             any_filter=bool(selected),
@@ -64,7 +69,10 @@ class CentrePage(BasePage):
     email = models.EmailField(_("e-post"), blank=True)
     website = models.URLField(_("nettside"), blank=True)
     verified_on = models.DateField(
-        _("opplysningene bekreftet"), null=True, blank=True, help_text=_("Datoen senteret sist bekreftet at opplysningene stemmer.")
+        _("opplysningene bekreftet"),
+        null=True,
+        blank=True,
+        help_text=_("Datoen senteret sist bekreftet at opplysningene stemmer."),
     )
     body = StreamField(BodyStreamBlock(), verbose_name=_("om senteret"), blank=True)
 

@@ -27,9 +27,7 @@ class ChoiceListField(models.JSONField):
             raise ValidationError(_("Forventet en liste."))
         unknown = [item for item in value if item not in self.choices_enum.values]
         if unknown:
-            raise ValidationError(
-                _("Ukjent verdi: %(values)s"), params={"values": ", ".join(map(str, unknown))}
-            )
+            raise ValidationError(_("Ukjent verdi: %(values)s"), params={"values": ", ".join(map(str, unknown))})
 
     def formfield(self, **kwargs):
         return forms.TypedMultipleChoiceField(

@@ -111,9 +111,13 @@ class OfferPage(BasePage):
     target_groups = ChoiceListField(_("målgrupper"), choices_enum=TargetGroup)
     format = models.CharField(_("form"), max_length=20, choices=OfferFormat.choices, default=OfferFormat.GROUP)
     referral_required = models.BooleanField(_("krever henvisning"), default=False)
-    cost = models.CharField(_("pris"), max_length=200, blank=True, help_text=_("For eksempel «Gratis» eller «Egenandel 350 kr»."))
+    cost = models.CharField(
+        _("pris"), max_length=200, blank=True, help_text=_("For eksempel «Gratis» eller «Egenandel 350 kr».")
+    )
     signup_url = models.URLField(
-        _("påmelding"), blank=True, help_text=_("Lenke til tilbyderens egen påmelding. Nettstedet samler ikke inn helseopplysninger.")
+        _("påmelding"),
+        blank=True,
+        help_text=_("Lenke til tilbyderens egen påmelding. Nettstedet samler ikke inn helseopplysninger."),
     )
     signup_text = models.CharField(_("slik melder du deg på"), max_length=300, blank=True)
     co_developed = models.BooleanField(_("utviklet sammen med brukerrepresentanter"), default=False)
@@ -122,7 +126,11 @@ class OfferPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("target_groups"), FieldPanel("format"), InlinePanel("topic_links", label=_("Tema eller diagnose"))],
+            [
+                FieldPanel("target_groups"),
+                FieldPanel("format"),
+                InlinePanel("topic_links", label=_("Tema eller diagnose")),
+            ],
             heading=_("Hvem og hva"),
         ),
         MultiFieldPanel(

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole suite, as `make test` runs it:
-#   1. Django's system checks and a check that no model change lacks its migration;
+#   1. lint, Django's system checks and a check that no model change lacks its migration;
 #   2. every test on SQLite, with a real OpenSearch node and a real Chromium;
 #   3. the same tests again on a real PostgreSQL.
 # Extra arguments go to pytest (e.g. `make test ARGS="-k article"`).
@@ -10,6 +10,10 @@ PY=.venv/bin/python
 export DJANGO_SETTINGS_MODULE=mestring.settings.test
 
 bash scripts/system_deps.sh
+
+echo "== ruff (lint and format)"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
 
 echo "== manage.py check / makemigrations --check"
 $PY manage.py check --fail-level WARNING

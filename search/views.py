@@ -23,6 +23,9 @@ def search(request):
         if locale is not None:
             pages = pages.filter(locale=locale)
         results = Paginator(pages.search(query), 10).get_page(request.GET.get("side"))
+        # One query per page type on the result page, instead of one per result.
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=[r.pk for r in results]).specific()}
+        results.object_list = [specific[r.pk] for r in results if r.pk in specific]
     return render(
         request,
         "pages/search_page.html",

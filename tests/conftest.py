@@ -1,4 +1,9 @@
+from pathlib import Path
+
 import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.utils.translation import trans_real
 
 _outcomes = {"browser": {}, "search_server": {}}
 
@@ -8,6 +13,23 @@ def home(db):
     from tests.factories import default_home
 
     return default_home()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_messages():
+    """The .po catalogues compiled, as `make install` does; the .mo files are not in git.
+
+    Compiles only when a catalogue is newer than its .mo, then drops Django's cached catalogues.
+    """
+    stale = [
+        po.parts[-3]
+        for po in Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po")
+        if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    if stale:
+        call_command("compilemessages", locale=stale, ignore_patterns=[".venv", "var"], verbosity=0)
+        trans_real._translations = {}
+        trans_real._default = None
 
 
 def pytest_runtest_logreport(report):

@@ -33,9 +33,7 @@ class ToolkitIndexPage(BasePage):
             .live()
             .public()
             .order_by("title", "pk")
-            .prefetch_related(
-                Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document"))
-            )
+            .prefetch_related(Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document")))
         )
         resource_type = request.GET.get("type", "")
         phase = request.GET.get("fase", "")
@@ -50,8 +48,18 @@ class ToolkitIndexPage(BasePage):
         context.update(
             resources=paginate(request, resources),
             filters=[
-                {"name": "type", "label": _("Type ressurs"), "choices": ResourceType.choices, "selected": resource_type},
-                {"name": "fase", "label": _("Fase i Standard metode"), "choices": MethodPhase.choices, "selected": phase},
+                {
+                    "name": "type",
+                    "label": _("Type ressurs"),
+                    "choices": ResourceType.choices,
+                    "selected": resource_type,
+                },
+                {
+                    "name": "fase",
+                    "label": _("Fase i Standard metode"),
+                    "choices": MethodPhase.choices,
+                    "selected": phase,
+                },
             ],
             any_filter=bool(resource_type or phase),
         )
@@ -116,7 +124,9 @@ class ToolkitDocument(Orderable):
     document = models.ForeignKey(
         "core.CustomDocument", verbose_name=_("dokument"), on_delete=models.CASCADE, related_name="+"
     )
-    title = models.CharField(_("lenketekst"), max_length=200, blank=True, help_text=_("Standard er dokumentets tittel."))
+    title = models.CharField(
+        _("lenketekst"), max_length=200, blank=True, help_text=_("Standard er dokumentets tittel.")
+    )
 
     panels = [FieldPanel("document"), FieldPanel("title")]
 

@@ -12,9 +12,7 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     image = ImageChooserBlock(label=_("Bilde"))
     caption = blocks.CharBlock(label=_("Bildetekst"), required=False, max_length=300)
-    decorative = blocks.BooleanBlock(
-        label=_("Dekorativt bilde (ingen alternativ tekst)"), required=False
-    )
+    decorative = blocks.BooleanBlock(label=_("Dekorativt bilde (ingen alternativ tekst)"), required=False)
 
     class Meta:
         icon = "image"
@@ -49,9 +47,7 @@ class DocumentBlock(blocks.StructBlock):
 
 class EmbedBlock(blocks.StructBlock):
     embed = WagtailEmbedBlock(label=_("Adresse til video eller innhold"))
-    title = blocks.CharBlock(
-        label=_("Tittel"), max_length=200, help_text=_("Beskriver innholdet for skjermlesere.")
-    )
+    title = blocks.CharBlock(label=_("Tittel"), max_length=200, help_text=_("Beskriver innholdet for skjermlesere."))
     caption = blocks.CharBlock(label=_("Beskrivelse"), required=False, max_length=300)
 
     class Meta:

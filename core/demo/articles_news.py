@@ -4,10 +4,12 @@ from .common import ago, article
 
 ARTICLES = [
     article(
-        "digitale-kurs-erfaringer", "Digitale kurs: erfaringer fra tre lærings- og mestringssentre",
-        "Siri Lunde", ["Digitale tilbud"], ago(350),
-        "Digitale kurs når deltakere som bor langt unna eller ikke orker å reise. Tre sentre deler "
-        "hva de har lært.",
+        "digitale-kurs-erfaringer",
+        "Digitale kurs: erfaringer fra tre lærings- og mestringssentre",
+        "Siri Lunde",
+        ["Digitale tilbud"],
+        ago(350),
+        "Digitale kurs når deltakere som bor langt unna eller ikke orker å reise. Tre sentre deler hva de har lært.",
         "<p>Flere lærings- og mestringssentre har lagt om deler av kurstilbudet til digitale møter. "
         "Erfaringene er gode, men krever ny planlegging.</p>"
         "<h2>Dette fungerte</h2><ul><li>Korte økter på inntil 90 minutter</li><li>En egen teknisk "
@@ -18,16 +20,22 @@ ARTICLES = [
         updated_at=ago(300),
     ),
     article(
-        "nytt-evalueringsskjema", "Nytt evalueringsskjema i verktøykassen",
-        "Tone Klævold", ["Evaluering", "Verktøykasse"], ago(230),
+        "nytt-evalueringsskjema",
+        "Nytt evalueringsskjema i verktøykassen",
+        "Tone Klævold",
+        ["Evaluering", "Verktøykasse"],
+        ago(230),
         "Et kort spørreskjema hjelper kursteamet å finne ut hva deltakerne fikk ut av kurset.",
         "<p>Skjemaet har ti spørsmål og er testet av deltakere og brukerrepresentanter fra flere sentre. "
         "Det finnes på bokmål og nynorsk.</p><p>Du finner skjemaet under <em>Evaluering</em> i "
         "verktøykassen.</p>",
     ),
     article(
-        "nettverkssamling-helse-nord", "Nettverkssamling for lærings- og mestringstjenester i Helse Nord",
-        "Siri Lunde", ["Nettverk", "Samhandling"], ago(200),
+        "nettverkssamling-helse-nord",
+        "Nettverkssamling for lærings- og mestringstjenester i Helse Nord",
+        "Siri Lunde",
+        ["Nettverk", "Samhandling"],
+        ago(200),
         "Over 60 deltakere fra sykehus og kommuner møttes i Bodø for å dele erfaringer.",
         "<p>Temaet for årets samling var samarbeid mellom sykehus og kommuner om oppfølging etter kurs.</p>"
         "<h2>Fra programmet</h2><ul><li>Brukerrepresentanter om å være med fra start</li>"
@@ -35,10 +43,12 @@ ARTICLES = [
         "digitale tilbud</li></ul><p>Presentasjonene sendes til deltakerne.</p>",
     ),
     article(
-        "brukerrepresentanter-som-likeverdige-partnere", "Brukerrepresentanter som likeverdige partnere",
-        "Jon Arild Myhre", ["Brukermedvirkning", "Standard metode"], ago(160),
-        "Hva betyr det i praksis at fagpersoner og brukerrepresentanter er likeverdige? Vi har spurt "
-        "tre kursteam.",
+        "brukerrepresentanter-som-likeverdige-partnere",
+        "Brukerrepresentanter som likeverdige partnere",
+        "Jon Arild Myhre",
+        ["Brukermedvirkning", "Standard metode"],
+        ago(160),
+        "Hva betyr det i praksis at fagpersoner og brukerrepresentanter er likeverdige? Vi har spurt tre kursteam.",
         "<p>Alle tre teamene nevner det samme: brukerrepresentanten må være med fra første møte, få "
         "tilsendt det samme materiellet og ha en tydelig rolle.</p>"
         "<blockquote>Jeg ble spurt om hva jeg syntes var viktigst å lære, ikke om jeg kunne fortelle "
@@ -48,18 +58,23 @@ ARTICLES = [
         updated_at=ago(150),
     ),
     article(
-        "frisklivssentraler-og-mestring", "Frisklivssentraler og mestring: to sider av samme sak",
-        "Marte Øvrebø", ["Kommunehelsetjenesten", "Levevaner"], ago(120),
-        "Mange frisklivssentraler holder også kurs i mestring. Det gir et helhetlig tilbud nær der "
-        "folk bor.",
+        "frisklivssentraler-og-mestring",
+        "Frisklivssentraler og mestring: to sider av samme sak",
+        "Marte Øvrebø",
+        ["Kommunehelsetjenesten", "Levevaner"],
+        ago(120),
+        "Mange frisklivssentraler holder også kurs i mestring. Det gir et helhetlig tilbud nær der folk bor.",
         "<p>Frisklivssentralene hjelper folk å endre levevaner: fysisk aktivitet, kosthold, søvn og "
         "tobakk. Mange av deltakerne lever også med langvarig sykdom.</p>"
         "<p>Når frisklivssentralen og lærings- og mestringstjenesten samarbeider, kan deltakerne få både "
         "kunnskap om sykdommen og hjelp til å endre vaner.</p>",
     ),
     article(
-        "tilgjengelig-kursmateriell", "Slik lager dere tilgjengelig kursmateriell",
-        "Tone Klævold", ["Universell utforming", "Helsekompetanse"], ago(60),
+        "tilgjengelig-kursmateriell",
+        "Slik lager dere tilgjengelig kursmateriell",
+        "Tone Klævold",
+        ["Universell utforming", "Helsekompetanse"],
+        ago(60),
         "Brosjyrer, lysbilder og skjemaer skal kunne brukes av alle. Her er en sjekkliste.",
         "<h2>Sjekkliste</h2><ul><li>Bruk overskrifter og lister, ikke bare fet skrift.</li>"
         "<li>Skriv lenketekster som sier hvor lenken går.</li><li>Gi bilder en alternativ tekst.</li>"
@@ -69,8 +84,11 @@ ARTICLES = [
         last_reviewed_at=ago(20),
     ),
     article(
-        "barn-som-parorende", "Barn som pårørende: nytt kurs for helsepersonell",
-        "Håkon Bjerkeli", ["Pårørende", "Barn og unge"], ago(25),
+        "barn-som-parorende",
+        "Barn som pårørende: nytt kurs for helsepersonell",
+        "Håkon Bjerkeli",
+        ["Pårørende", "Barn og unge"],
+        ago(25),
         "Et nytt kurs lærer helsepersonell å snakke med barn når mor, far eller et søsken er alvorlig syk.",
         "<p>Kurset er laget av barneansvarlige på tre sykehus sammen med unge voksne som selv har vært "
         "pårørende som barn.</p><p>Første kurs holdes digitalt i vår. Påmelding skjer via ditt lokale "

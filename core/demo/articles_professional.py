@@ -4,8 +4,11 @@ from .common import ago, article
 
 ARTICLES = [
     article(
-        "standard-metode-i-praksis", "Standard metode i praksis: slik utvikler dere et nytt kurs",
-        "Håkon Bjerkeli", ["Standard metode", "Brukermedvirkning"], ago(320),
+        "standard-metode-i-praksis",
+        "Standard metode i praksis: slik utvikler dere et nytt kurs",
+        "Håkon Bjerkeli",
+        ["Standard metode", "Brukermedvirkning"],
+        ago(320),
         "Standard metode beskriver hvordan fagpersoner og brukerrepresentanter sammen planlegger, "
         "gjennomfører og evaluerer et lærings- og mestringstilbud.",
         "<p>Et godt lærings- og mestringstilbud starter med et spørsmål: hva trenger de som skal delta? "
@@ -24,8 +27,11 @@ ARTICLES = [
         last_reviewed_at=ago(40),
     ),
     article(
-        "helsekompetanse-i-kursene", "Helsekompetanse: mer enn å forstå en brosjyre",
-        "Marte Øvrebø", ["Helsekompetanse"], ago(280),
+        "helsekompetanse-i-kursene",
+        "Helsekompetanse: mer enn å forstå en brosjyre",
+        "Marte Øvrebø",
+        ["Helsekompetanse"],
+        ago(280),
         "Helsekompetanse handler om å finne, forstå, vurdere og bruke helseinformasjon. "
         "Lærings- og mestringstilbud kan styrke alle fire.",
         "<p>Mange tenker på helsekompetanse som leseferdighet. Men det handler like mye om å vurdere om "
@@ -38,8 +44,11 @@ ARTICLES = [
         last_reviewed_at=ago(60),
     ),
     article(
-        "likepersoner-erfaring-som-gjor-en-forskjell", "Likepersoner: erfaring som gjør en forskjell",
-        "Tone Klævold", ["Likepersoner", "Brukermedvirkning"], ago(245),
+        "likepersoner-erfaring-som-gjor-en-forskjell",
+        "Likepersoner: erfaring som gjør en forskjell",
+        "Tone Klævold",
+        ["Likepersoner", "Brukermedvirkning"],
+        ago(245),
         "En likeperson bruker egen erfaring som pasient eller pårørende til å støtte andre. "
         "Hva skal til for at det fungerer godt?",
         "<p>Likepersoner (tidligere kalt likemenn) er ofte det deltakerne husker best fra et kurs. De viser "
@@ -53,10 +62,12 @@ ARTICLES = [
         updated_at=ago(120),
     ),
     article(
-        "parorende-trenger-egne-tilbud", "Pårørende trenger egne tilbud",
-        "Siri Lunde", ["Pårørende"], ago(210),
-        "Pårørende bærer mye, og har ofte andre spørsmål enn pasienten. Flere sentre lager nå kurs "
-        "bare for dem.",
+        "parorende-trenger-egne-tilbud",
+        "Pårørende trenger egne tilbud",
+        "Siri Lunde",
+        ["Pårørende"],
+        ago(210),
+        "Pårørende bærer mye, og har ofte andre spørsmål enn pasienten. Flere sentre lager nå kurs bare for dem.",
         "<p>Når en person blir syk, påvirker det hele familien. Pårørende får ansvar for praktiske ting, "
         "bekymrer seg og glemmer ofte seg selv.</p>"
         "<h2>Hva etterspør pårørende?</h2><ul><li>Kunnskap om sykdommen og behandlingen</li>"
@@ -67,8 +78,11 @@ ARTICLES = [
         last_reviewed_at=ago(30),
     ),
     article(
-        "samhandlingsreformen-og-kommunene", "Samhandlingsreformen og kommunenes ansvar for læring og mestring",
-        "Jon Arild Myhre", ["Samhandling", "Kommunehelsetjenesten"], ago(180),
+        "samhandlingsreformen-og-kommunene",
+        "Samhandlingsreformen og kommunenes ansvar for læring og mestring",
+        "Jon Arild Myhre",
+        ["Samhandling", "Kommunehelsetjenesten"],
+        ago(180),
         "Samhandlingsreformen flyttet mye av arbeidet med læring og mestring til kommunene. "
         "Hvordan har tjenestene organisert seg?",
         "<p>Siden samhandlingsreformen trådte i kraft i 2012, har kommunene fått et større ansvar for "
@@ -81,8 +95,11 @@ ARTICLES = [
         last_reviewed_at=ago(90),
     ),
     article(
-        "hva-vet-vi-om-effekten", "Hva vet vi om effekten av pasient- og pårørendeopplæring?",
-        "Marte Øvrebø", ["Evaluering", "Forskning"], ago(150),
+        "hva-vet-vi-om-effekten",
+        "Hva vet vi om effekten av pasient- og pårørendeopplæring?",
+        "Marte Øvrebø",
+        ["Evaluering", "Forskning"],
+        ago(150),
         "Forskningen peker på bedre mestring og livskvalitet, men effektene er vanskelige å måle. "
         "Evaluering i hvert kurs er derfor viktig.",
         "<p>Studier av gruppebasert pasientopplæring viser ofte bedre mestringstro, mer kunnskap og noe "
@@ -94,8 +111,11 @@ ARTICLES = [
         last_reviewed_at=ago(14),
     ),
     article(
-        "helsepedagogikk-i-mote-med-pasienten", "Helsepedagogikk i møte med pasienten",
-        "Håkon Bjerkeli", ["Helsepedagogikk"], ago(95),
+        "helsepedagogikk-i-mote-med-pasienten",
+        "Helsepedagogikk i møte med pasienten",
+        "Håkon Bjerkeli",
+        ["Helsepedagogikk"],
+        ago(95),
         "Helsepedagogikk handler om hvordan helsepersonell legger til rette for læring i møtet med "
         "pasienter og pårørende.",
         "<p>Å gi informasjon er ikke det samme som at noen lærer. Helsepedagogikken spør hva den andre "

@@ -2,26 +2,33 @@
 
 from .common import offer, session
 
-
 OFFERS = [
     offer(
-        "leve-med-diabetes-type-2-unn", "lms-unn", "Leve med diabetes type 2",
-        ["pasienter", "parorende"], ["Diabetes type 2"],
+        "leve-med-diabetes-type-2-unn",
+        "lms-unn",
+        "Leve med diabetes type 2",
+        ["pasienter", "parorende"],
+        ["Diabetes type 2"],
         "To kursdager om mat, aktivitet, medisiner og hvordan du kan leve godt med diabetes type 2.",
         "<p>Kurset er for deg som har fått diabetes type 2 det siste året, og for dine pårørende.</p>"
         "<h2>Innhold</h2><ul><li>Hva skjer i kroppen ved diabetes?</li><li>Mat og blodsukker</li>"
         "<li>Fysisk aktivitet i hverdagen</li><li>Erfaringer fra en som lever med diabetes</li></ul>",
         [
             session(10, "09:00", "15:00", "Lærings- og mestringssenteret, UNN Tromsø, kursrom 1", 16),
-            session(17, "09:00", "15:00", "Lærings- og mestringssenteret, UNN Tromsø, kursrom 1", 16, signup_days_before=14),
+            session(
+                17, "09:00", "15:00", "Lærings- og mestringssenteret, UNN Tromsø, kursrom 1", 16, signup_days_before=14
+            ),
         ],
         referral_required=True,
         signup_text="Fastlegen eller sykehuset sender henvisning. Du får innkalling i posten.",
         co_development_note="Kurset er utviklet av diabetessykepleiere og to brukerrepresentanter fra Diabetesforbundet, som også underviser.",
     ),
     offer(
-        "hjertesvikt-unn", "lms-unn", "Hjertesvikt – kurs for pasienter og pårørende",
-        ["pasienter", "parorende"], ["Hjertesvikt"],
+        "hjertesvikt-unn",
+        "lms-unn",
+        "Hjertesvikt – kurs for pasienter og pårørende",
+        ["pasienter", "parorende"],
+        ["Hjertesvikt"],
         "Lær mer om hjertesvikt, symptomer du bør følge med på, og hvordan du kan ta vare på deg selv.",
         "<p>Kardiolog, sykepleier, fysioterapeut og en likeperson underviser.</p>"
         "<blockquote>Det hjalp å høre at andre også var redde den første tiden.</blockquote>",
@@ -30,8 +37,11 @@ OFFERS = [
         co_development_note="Likepersoner fra LHL deltok i planleggingen og holder en del av kurset.",
     ),
     offer(
-        "kols-skole-hammerfest", "lms-finnmarkssykehuset", "KOLS-skole",
-        ["pasienter", "parorende"], ["KOLS"],
+        "kols-skole-hammerfest",
+        "lms-finnmarkssykehuset",
+        "KOLS-skole",
+        ["pasienter", "parorende"],
+        ["KOLS"],
         "Tre samlinger om pust, fysisk aktivitet, medisiner og å leve med KOLS.",
         "<p>KOLS-skolen holdes i samarbeid med lungepoliklinikken. Du kan delta på sykehuset eller digitalt.</p>",
         [
@@ -44,8 +54,11 @@ OFFERS = [
         co_development_note="En brukerrepresentant med KOLS har vært med i kursteamet fra starten.",
     ),
     offer(
-        "pust-og-mestring-digitalt-finnmark", "lms-finnmarkssykehuset", "Pust og mestring – digitalt kurs",
-        ["pasienter"], ["KOLS", "Astma"],
+        "pust-og-mestring-digitalt-finnmark",
+        "lms-finnmarkssykehuset",
+        "Pust og mestring – digitalt kurs",
+        ["pasienter"],
+        ["KOLS", "Astma"],
         "Fire korte digitale møter om pusteteknikker og aktivitet for deg som har lungesykdom.",
         "<p>Du trenger en datamaskin, nettbrett eller telefon med kamera. Vi hjelper deg å teste utstyret før første møte.</p>",
         [session(9, "18:00", "19:00", "Digitalt (lenke sendes etter påmelding)", 15, signup_days_before=3)],
@@ -53,8 +66,11 @@ OFFERS = [
         co_developed=False,
     ),
     offer(
-        "langvarige-smerter-st-olavs", "lms-st-olavs", "Leve med langvarige smerter",
-        ["pasienter"], ["Smerte"],
+        "langvarige-smerter-st-olavs",
+        "lms-st-olavs",
+        "Leve med langvarige smerter",
+        ["pasienter"],
+        ["Smerte"],
         "Et kurs om hvordan smerte virker, og hva du selv kan gjøre for å få en bedre hverdag.",
         "<p>Kurset går over fire ettermiddager. Du møter psykolog, fysioterapeut og en likeperson.</p>"
         "<h2>Du lærer om</h2><ul><li>Smertesystemet</li><li>Søvn, stress og smerte</li>"
@@ -69,8 +85,11 @@ OFFERS = [
         co_development_note="Brukerrepresentanter fra Smerteforeningen var med på å velge tema og holder en egen økt.",
     ),
     offer(
-        "parorendeskole-psykisk-helse-st-olavs", "lms-st-olavs", "Pårørendeskole – psykisk helse",
-        ["parorende"], ["Psykisk helse", "Pårørende"],
+        "parorendeskole-psykisk-helse-st-olavs",
+        "lms-st-olavs",
+        "Pårørendeskole – psykisk helse",
+        ["parorende"],
+        ["Psykisk helse", "Pårørende"],
         "Fem kvelder for deg som er pårørende til en voksen med psykisk lidelse.",
         "<p>Pårørendeskolen gir kunnskap om psykiske lidelser, behandling og rettigheter, og et fellesskap med "
         "andre i samme situasjon.</p><p>Du trenger ikke henvisning, og den du er pårørende til trenger ikke å være pasient hos oss.</p>",
@@ -81,16 +100,22 @@ OFFERS = [
         co_development_note="Planlagt sammen med LPP (Landsforeningen for pårørende innen psykisk helse).",
     ),
     offer(
-        "leve-med-kreft-haukeland", "lms-haukeland", "Å leve med kreft",
-        ["pasienter", "parorende"], ["Kreft"],
+        "leve-med-kreft-haukeland",
+        "lms-haukeland",
+        "Å leve med kreft",
+        ["pasienter", "parorende"],
+        ["Kreft"],
         "Et kurs for deg som har eller har hatt kreft, og for dine nærmeste.",
         "<p>Tema er blant annet fatigue, kosthold, arbeidsliv og sosiale rettigheter. Vardesenteret deltar.</p>",
         [session(18, "10:00", "15:00", "Haukeland universitetssjukehus, Vardesenteret", 20)],
         co_development_note="Kreftforeningens brukerrepresentanter har vært med på å utforme programmet.",
     ),
     offer(
-        "diabetes-type-1-ungdom-digitalt", "lms-haukeland", "Diabetes type 1 – digitalt kurs for ungdom",
-        ["ungdom"], ["Diabetes type 1"],
+        "diabetes-type-1-ungdom-digitalt",
+        "lms-haukeland",
+        "Diabetes type 1 – digitalt kurs for ungdom",
+        ["ungdom"],
+        ["Diabetes type 1"],
         "Tre digitale kvelder for ungdom mellom 16 og 19 år med diabetes type 1.",
         "<p>Vi snakker om trening, fest, skole og overgangen til voksenavdelingen. Kameraet kan være av.</p>",
         [
@@ -101,8 +126,11 @@ OFFERS = [
         co_development_note="To ungdommer fra ungdomsrådet har laget opplegget sammen med diabetesteamet.",
     ),
     offer(
-        "kols-kurs-forde", "lms-forde", "Lærings- og mestringskurs om KOLS",
-        ["pasienter", "parorende"], ["KOLS"],
+        "kols-kurs-forde",
+        "lms-forde",
+        "Lærings- og mestringskurs om KOLS",
+        ["pasienter", "parorende"],
+        ["KOLS"],
         "To kursdager om å leve med KOLS, for pasienter og pårørende i Sogn og Fjordane.",
         "<p>Du lærer om sykdommen, pusteteknikk, medisiner og hvordan du kan holde deg aktiv.</p>",
         [session(20, "10:00", "15:00", "Førde sentralsjukehus, kurssenteret", 16)],
@@ -111,28 +139,39 @@ OFFERS = [
         co_development_note="Laget sammen med LHL Sunnfjord.",
     ),
     offer(
-        "soskengruppe-forde", "lms-forde", "Søskengruppe",
-        ["barn"], ["Pårørende", "Kronisk sykdom"],
+        "soskengruppe-forde",
+        "lms-forde",
+        "Søskengruppe",
+        ["barn"],
+        ["Pårørende", "Kronisk sykdom"],
         "En gruppe for barn fra 8 til 12 år som har en bror eller søster med kronisk sykdom.",
         "<p>Barna møtes fire ettermiddager, leker, prater og lærer om sykdommen. Foreldrene får et eget møte.</p>",
         [session(30, "16:00", "18:00", "Førde sentralsjukehus, barneavdelingen", 8, signup_days_before=10)],
         co_development_note="Foreldre til barn med kronisk sykdom deltok i planleggingen.",
     ),
     offer(
-        "parorende-rus-ahus", "lms-ahus", "Kurs for pårørende til personer med rusproblemer",
-        ["parorende"], ["Rus", "Pårørende"],
+        "parorende-rus-ahus",
+        "lms-ahus",
+        "Kurs for pårørende til personer med rusproblemer",
+        ["parorende"],
+        ["Rus", "Pårørende"],
         "Tre kvelder om avhengighet, grensesetting og å ta vare på seg selv.",
         "<p>Kurset passer for partnere, foreldre, voksne barn og venner.</p>"
         "<blockquote>Jeg lærte at jeg har lov til å ha det godt selv om han har det vondt.</blockquote>",
         [
             session(13, "18:00", "20:30", "Ahus, Lærings- og mestringssenteret, rom Nitelva", 18),
-            session(27, "18:00", "20:30", "Ahus, Lærings- og mestringssenteret, rom Nitelva", 18, signup_days_before=21),
+            session(
+                27, "18:00", "20:30", "Ahus, Lærings- og mestringssenteret, rom Nitelva", 18, signup_days_before=21
+            ),
         ],
         co_development_note="Pårørendealliansen og en likeperson har vært med hele veien.",
     ),
     offer(
-        "diabetes-type-2-digitalt-ahus", "lms-ahus", "Diabetes type 2 – digitalt kveldskurs",
-        ["pasienter", "parorende"], ["Diabetes type 2"],
+        "diabetes-type-2-digitalt-ahus",
+        "lms-ahus",
+        "Diabetes type 2 – digitalt kveldskurs",
+        ["pasienter", "parorende"],
+        ["Diabetes type 2"],
         "Fire digitale kvelder for deg som har diabetes type 2 og ikke har anledning til å komme på dagtid.",
         "<p>Diabetessykepleier og klinisk ernæringsfysiolog underviser. Du kan stille spørsmål i chatten.</p>",
         [session(15, "18:00", "19:30", "Digitalt (lenke sendes etter påmelding)", 30, signup_days_before=2)],
@@ -142,8 +181,11 @@ OFFERS = [
         co_development_note="Brukerrepresentanter testet den digitale løsningen før kurset startet.",
     ),
     offer(
-        "hjertesvikt-samtale-ahus", "lms-ahus", "Samtale med hjertesviktsykepleier",
-        ["pasienter", "parorende"], ["Hjertesvikt"],
+        "hjertesvikt-samtale-ahus",
+        "lms-ahus",
+        "Samtale med hjertesviktsykepleier",
+        ["pasienter", "parorende"],
+        ["Hjertesvikt"],
         "En individuell samtale om hvordan du kan følge med på symptomer og justere hverdagen.",
         "<p>Samtalen tar omtrent en time. Ta gjerne med en pårørende.</p>",
         [session(8, "10:00", "11:00", "Ahus, hjertepoliklinikken", 1, signup_days_before=2)],
@@ -152,16 +194,22 @@ OFFERS = [
         co_developed=False,
     ),
     offer(
-        "epilepsi-foreldre-ous", "lms-ous", "Leve med epilepsi – kurs for foreldre",
-        ["parorende"], ["Epilepsi", "Pårørende"],
+        "epilepsi-foreldre-ous",
+        "lms-ous",
+        "Leve med epilepsi – kurs for foreldre",
+        ["parorende"],
+        ["Epilepsi", "Pårørende"],
         "For foreldre til barn med epilepsi: kunnskap, praktiske råd og møte med andre foreldre.",
         "<p>Barnelege, sykepleier og en likeperson fra Norsk Epilepsiforbund underviser.</p>",
         [session(22, "09:00", "15:00", "Rikshospitalet, auditorium 2", 30)],
         co_development_note="Foreldre fra Norsk Epilepsiforbund har vært med i kursteamet.",
     ),
     offer(
-        "livet-etter-hjerneslag-ous", "lms-ous", "Livet etter hjerneslag",
-        ["pasienter", "parorende"], ["Hjerneslag"],
+        "livet-etter-hjerneslag-ous",
+        "lms-ous",
+        "Livet etter hjerneslag",
+        ["pasienter", "parorende"],
+        ["Hjerneslag"],
         "Kurs for deg som har hatt hjerneslag og for dine pårørende, seks måneder til to år etter slaget.",
         "<p>Kurset handler om fatigue, endringer i humør, samliv og å komme tilbake til arbeid.</p>",
         [
@@ -172,8 +220,11 @@ OFFERS = [
         co_development_note="Utviklet sammen med Afasiforbundet og slagrammede.",
     ),
     offer(
-        "standard-metode-kurs-innlandet", "lms-sykehuset-innlandet", "Kurs i Standard metode for kursteam",
-        ["helsepersonell"], ["Standard metode", "Helsepedagogikk"],
+        "standard-metode-kurs-innlandet",
+        "lms-sykehuset-innlandet",
+        "Kurs i Standard metode for kursteam",
+        ["helsepersonell"],
+        ["Standard metode", "Helsepedagogikk"],
         "Lær å utvikle et lærings- og mestringstilbud sammen med brukerrepresentanter.",
         "<p>Kurset er for fagpersoner og brukerrepresentanter som skal lage et nytt kurs. Kom gjerne som et team.</p>"
         "<h2>Program</h2><ol><li>Planlegge: behov, målgruppe og mål</li><li>Gjennomføre: pedagogikk og gruppeledelse</li>"

@@ -23,7 +23,9 @@ def translate(page_type, nb_slug, locale, **fields):
 
 NYNORSK = [
     translate(
-        "centre", "lms-forde", "nn",
+        "centre",
+        "lms-forde",
+        "nn",
         title="Lærings- og meistringssenteret, Førde sentralsjukehus",
         parent_organisation="Helse Førde HF",
         intro="Kurs for pasientar og pårørande i Sogn og Fjordane, på sjukehuset og digitalt.",
@@ -31,7 +33,9 @@ NYNORSK = [
         contact_persons=[{"name": "Liv Heggheim", "role": "Koordinator", "phone": "+47 57 00 00 71"}],
     ),
     translate(
-        "offer", "kols-kurs-forde", "nn",
+        "offer",
+        "kols-kurs-forde",
+        "nn",
         title="Lærings- og meistringskurs om KOLS",
         intro="To kursdagar om å leve med KOLS, for pasientar og pårørande i Sogn og Fjordane.",
         body="<p>Du lærer om sjukdomen, pusteteknikk, medisinar og korleis du kan halde deg aktiv.</p>",
@@ -40,7 +44,9 @@ NYNORSK = [
         co_development_note="Laga saman med LHL Sunnfjord.",
     ),
     translate(
-        "article", "standard-metode-i-praksis", "nn",
+        "article",
+        "standard-metode-i-praksis",
+        "nn",
         title="Standard metode i praksis: slik utviklar de eit nytt kurs",
         topics=["Standard metode", "Brukarmedverknad"],
         intro="Standard metode skildrar korleis fagpersonar og brukarrepresentantar saman planlegg, "
@@ -55,7 +61,9 @@ NYNORSK = [
         "<blockquote>Brukarrepresentanten er ikkje gjest på kurset. Ho er med og eig det.</blockquote>",
     ),
     translate(
-        "article", "likepersoner-erfaring-som-gjor-en-forskjell", "nn",
+        "article",
+        "likepersoner-erfaring-som-gjor-en-forskjell",
+        "nn",
         slug="likepersonar-erfaring-som-gjer-ein-skilnad",
         title="Likepersonar: erfaring som gjer ein skilnad",
         topics=["Likepersonar", "Brukarmedverknad"],
@@ -68,7 +76,9 @@ NYNORSK = [
         "<li>Det finst ein kontaktperson å snakke med etterpå.</li></ul>",
     ),
     translate(
-        "article", "parorende-trenger-egne-tilbud", "nn",
+        "article",
+        "parorende-trenger-egne-tilbud",
+        "nn",
         slug="parorande-treng-eigne-tilbod",
         title="Pårørande treng eigne tilbod",
         topics=["Pårørande"],
@@ -81,7 +91,9 @@ NYNORSK = [
         "<li>Å møte andre i same situasjon</li></ul>",
     ),
     translate(
-        "toolkit", "begrep-helsekompetanse", "nn",
+        "toolkit",
+        "begrep-helsekompetanse",
+        "nn",
         intro="Evna til å finne, forstå, vurdere og bruke helseinformasjon.",
         body="<p>Helsekompetanse er både ein personleg dugleik og eit ansvar for helsetenesta: "
         "informasjonen må vere lett å finne og forstå.</p>",
@@ -90,7 +102,9 @@ NYNORSK = [
 
 ENGLISH = [
     translate(
-        "article", "standard-metode-i-praksis", "en",
+        "article",
+        "standard-metode-i-praksis",
+        "en",
         slug="the-standard-method-in-practice",
         title="The standard method in practice: developing a new course",
         topics=["The standard method", "User involvement"],
@@ -102,7 +116,9 @@ ENGLISH = [
         "<li><strong>Hold</strong></li><li><strong>Evaluate</strong></li></ol>",
     ),
     translate(
-        "toolkit", "begrep-helsekompetanse", "en",
+        "toolkit",
+        "begrep-helsekompetanse",
+        "en",
         slug="health-literacy",
         title="Health literacy",
         intro="The ability to find, understand, judge and use health information.",

@@ -26,7 +26,11 @@ class DemoUser:
 DEMO_USERS = [
     DemoUser("demo-admin", "Administrator (superbruker)", "Astrid", "Nordvik", superuser=True),
     DemoUser(
-        "demo-skribent", "Kommunikasjonsrådgiver: skriver, sender til godkjenning", "Live", "Haugland", group=roles.EDITORS
+        "demo-skribent",
+        "Kommunikasjonsrådgiver: skriver, sender til godkjenning",
+        "Live",
+        "Haugland",
+        group=roles.EDITORS,
     ),
     DemoUser("demo-redaktor", "Redaktør: godkjenner og publiserer", "Per Ivar", "Sandnes", group=roles.MODERATORS),
     DemoUser("demo-senter", "Senteransatt: eget senter og dets tilbud", "Sindre", "Aasheim", centre_staff=True),

@@ -87,7 +87,7 @@ class Email(Text):
         try:
             EmailValidator()(value)
         except ValidationError:
-            raise FieldError(_("«%(value)s» er ikke en gyldig e-postadresse") % {"value": value})
+            raise FieldError(_("«%(value)s» er ikke en gyldig e-postadresse") % {"value": value}) from None
         return value
 
 
@@ -97,7 +97,7 @@ class Url(Text):
         try:
             URLValidator(schemes=["http", "https"])(value)
         except ValidationError:
-            raise FieldError(_("«%(value)s» er ikke en gyldig http- eller https-adresse") % {"value": value})
+            raise FieldError(_("«%(value)s» er ikke en gyldig http- eller https-adresse") % {"value": value}) from None
         return value
 
 
@@ -135,7 +135,9 @@ class ListOf(Kind):
             try:
                 item = self.item.parse(item, context)
             except FieldError as error:
-                raise FieldError(_("element %(position)s: %(error)s") % {"position": position, "error": error})
+                raise FieldError(
+                    _("element %(position)s: %(error)s") % {"position": position, "error": error}
+                ) from error
             if item not in parsed:
                 parsed.append(item)
         return parsed
@@ -178,7 +180,7 @@ class Date(Kind):
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
-            raise FieldError(_("%(value)s er ikke en gyldig dato") % {"value": _json_repr(value)})
+            raise FieldError(_("%(value)s er ikke en gyldig dato") % {"value": _json_repr(value)}) from None
 
     def dump(self, value):
         return value.isoformat()
@@ -195,7 +197,7 @@ class DateTime(Kind):
         try:
             moment = datetime.datetime.fromisoformat(value)
         except ValueError:
-            raise FieldError(_("%(value)s er ikke et gyldig tidspunkt") % {"value": _json_repr(value)})
+            raise FieldError(_("%(value)s er ikke et gyldig tidspunkt") % {"value": _json_repr(value)}) from None
         if timezone.is_naive(moment):
             moment = timezone.make_aware(moment, timezone.get_default_timezone())
         return moment
@@ -211,7 +213,7 @@ class Time(Kind):
         try:
             return datetime.time.fromisoformat(value)
         except ValueError:
-            raise FieldError(_("%(value)s er ikke et gyldig klokkeslett") % {"value": _json_repr(value)})
+            raise FieldError(_("%(value)s er ikke et gyldig klokkeslett") % {"value": _json_repr(value)}) from None
 
     def dump(self, value):
         return value.strftime("%H:%M")
@@ -280,7 +282,7 @@ class DocumentFile(Kind):
         try:
             text = extract_text(io.BytesIO(data), path.name)
         except DocumentTextError as error:
-            raise FieldError(f"«{value}»: {error}")
+            raise FieldError(f"«{value}»: {error}") from error
         # SHA-1 because Wagtail's `file_hash` is SHA-1: it identifies content, it protects nothing.
         sha1 = hashlib.sha1(data).hexdigest()  # noqa: S324
         source = SourceFile(path=path, sha1=sha1, size=len(data), text=text)

@@ -94,8 +94,7 @@ def ensure_locale_tree(language_code):
         translated_home.save_revision().publish()
     translated_home = translated_home.specific
     sections = {
-        section.name: _ensure_section(section, translated_home, source_sections[section.name])
-        for section in SECTIONS
+        section.name: _ensure_section(section, translated_home, source_sections[section.name]) for section in SECTIONS
     }
     return LocaleTree(home=translated_home, **sections)
 

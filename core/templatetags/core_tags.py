@@ -31,7 +31,8 @@ def translations_of(context, page):
         return []
     current = get_language()
     return [
-        p for p in page.get_translations(inclusive=False).live().select_related("locale")
+        p
+        for p in page.get_translations(inclusive=False).live().select_related("locale")
         if p.locale.language_code != current
     ]
 
@@ -53,9 +54,7 @@ def language_versions(context, page=None):
     match = getattr(request, "resolver_match", None)
     if match is not None and match.url_name and match.url_name != "wagtail_serve":
         path = request.get_full_path()
-        return [
-            _version(code, translate_url(path, code)) for code, _name in settings.LANGUAGES if code != current
-        ]
+        return [_version(code, translate_url(path, code)) for code, _name in settings.LANGUAGES if code != current]
     home = context.get("nav_home")
     return language_versions(context, home) if isinstance(home, Page) else []
 

@@ -7,14 +7,14 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
 from articles.models import ArticleAuthor, ArticleTopic
-from tests.core.test_render import (
+from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, PersonFactory, TopicFactory
+from tests.helpers import (
     assert_fixed_queries,
     make_document,
     make_image,
     publish_parents_in,
     translate_page,
 )
-from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, PersonFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def test_article_page_shows_byline_dates_and_every_block(client, index):
     assert "<h1>Slik lager dere et mestringskurs</h1>" in html
     assert '<p class="lead">Standard metode steg for steg.</p>' in html
     assert '<span class="byline__person">Kari Nordmann</span> <span class="byline__role">(Rådgiver)</span>' in html
-    assert " og <span class=\"byline__person\">Per Hansen</span>" in html
+    assert ' og <span class="byline__person">Per Hansen</span>' in html
     assert '<dt>Publisert</dt><dd><time datetime="2026-03-14">14. mars 2026</time></dd>' in html
     assert '<dt>Sist oppdatert</dt><dd><time datetime="2026-04-02">2. april 2026</time></dd>' in html
     assert '<dt>Sist faglig vurdert</dt><dd><time datetime="2026-01-20">20. januar 2026</time></dd>' in html

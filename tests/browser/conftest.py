@@ -13,8 +13,6 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from tests.core.test_render import compiled_messages  # noqa: F401  (a fixture the nn pages need)
-
 # Playwright's sync API runs an event loop in this thread; Django refuses ORM calls from a thread
 # with a running loop unless told this is fine. The tests and the live server never share a
 # connection concurrently, so it is.
@@ -135,7 +133,6 @@ def site_pages(transactional_db, django_db_serialized_rollback, compiled_message
     from centres.models import ContactPerson, OpeningHours
     from core.choices import Audience, MethodPhase, TargetGroup, Weekday
     from offers.models import OfferTopic
-    from tests.core.test_render import make_document, make_image, publish_parents_in, translate_page
     from tests.factories import (
         ArticleIndexPageFactory,
         ArticlePageFactory,
@@ -150,6 +147,7 @@ def site_pages(transactional_db, django_db_serialized_rollback, compiled_message
         TopicFactory,
         default_home,
     )
+    from tests.helpers import make_document, make_image, publish_parents_in, translate_page
     from toolkit.models import ToolkitDocument
 
     home = default_home()
@@ -176,7 +174,10 @@ def site_pages(transactional_db, django_db_serialized_rollback, compiled_message
                 "type": "quote",
                 "value": {"text": "Vi lærte like mye av hverandre.", "attribution": "Kari", "role": "Kursdeltaker"},
             },
-            {"type": "fact_box", "value": {"title": "Fakta", "body": "<ul><li>Fire samlinger</li><li>Gratis</li></ul>"}},
+            {
+                "type": "fact_box",
+                "value": {"title": "Fakta", "body": "<ul><li>Fire samlinger</li><li>Gratis</li></ul>"},
+            },
             {"type": "image", "value": {"image": image.pk, "caption": "Fra et kurs på Aker.", "decorative": False}},
             {"type": "image", "value": {"image": make_image().pk, "caption": "", "decorative": True}},
             {"type": "document", "value": {"document": document.pk, "title": ""}},

@@ -7,13 +7,13 @@ from django.utils import timezone
 
 from centres.models import ContactPerson, OpeningHours
 from core.choices import CentreKind, HealthRegion, ServiceLevel, Weekday
-from tests.core.test_render import assert_fixed_queries, publish_parents_in, translate_page
 from tests.factories import (
     CentreIndexPageFactory,
     CentrePageFactory,
     OfferPageFactory,
     OfferSessionFactory,
 )
+from tests.helpers import assert_fixed_queries, publish_parents_in, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -102,8 +102,12 @@ def test_centre_page_in_nynorsk(client, centre):
 
 def test_index_lists_centres_with_kind_and_region(client, index, centre):
     CentrePageFactory(
-        parent=index, title="Frisklivssentralen i Tromsø", kind=CentreKind.HEALTHY_LIFE,
-        level=ServiceLevel.MUNICIPAL, region=HealthRegion.NORTH, municipality="Tromsø",
+        parent=index,
+        title="Frisklivssentralen i Tromsø",
+        kind=CentreKind.HEALTHY_LIFE,
+        level=ServiceLevel.MUNICIPAL,
+        region=HealthRegion.NORTH,
+        municipality="Tromsø",
     )
 
     response = client.get(index.url)
@@ -118,8 +122,11 @@ def test_index_lists_centres_with_kind_and_region(client, index, centre):
 
 def test_index_filters_by_region_level_and_kind(client, index, centre):
     CentrePageFactory(
-        parent=index, title="Frisklivssentralen i Tromsø", kind=CentreKind.HEALTHY_LIFE,
-        level=ServiceLevel.MUNICIPAL, region=HealthRegion.NORTH,
+        parent=index,
+        title="Frisklivssentralen i Tromsø",
+        kind=CentreKind.HEALTHY_LIFE,
+        level=ServiceLevel.MUNICIPAL,
+        region=HealthRegion.NORTH,
     )
 
     html = client.get(index.url, {"region": "nord"}).content.decode()

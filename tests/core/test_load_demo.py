@@ -136,12 +136,14 @@ class LoadDemoTests(TestCase):
         self.assertTrue(user.has_perm("wagtailadmin.access_admin"))
 
     def test_running_again_keeps_the_same_site_and_resets_passwords(self):
-        passwords = dict(get_user_model().objects.filter(username__in=DEMO_USERNAMES).values_list("username", "password"))
+        passwords = dict(
+            get_user_model().objects.filter(username__in=DEMO_USERNAMES).values_list("username", "password")
+        )
         output = load_demo(self)
         self.assertEqual(page_counts(), self.counts)
         self.assertEqual(get_user_model().objects.filter(username__in=DEMO_USERNAMES).count(), len(DEMO_USERS))
-        for username, password in get_user_model().objects.filter(username__in=DEMO_USERNAMES).values_list(
-            "username", "password"
+        for username, password in (
+            get_user_model().objects.filter(username__in=DEMO_USERNAMES).values_list("username", "password")
         ):
             self.assertNotEqual(password, passwords[username], username)
         self.assertIn("ingen endringer", output)

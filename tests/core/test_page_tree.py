@@ -52,9 +52,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(OfferIndexPage, set())
 
 
-@pytest.mark.parametrize(
-    "index_type", [ArticleIndexPage, CentreIndexPage, OfferIndexPage, ToolkitIndexPage]
-)
+@pytest.mark.parametrize("index_type", [ArticleIndexPage, CentreIndexPage, OfferIndexPage, ToolkitIndexPage])
 def test_a_home_page_holds_one_of_each_section(home, index_type):
     index_type_instance = index_type(title="Første", slug="forste")
     home.add_child(instance=index_type_instance)

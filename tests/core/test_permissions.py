@@ -1,9 +1,8 @@
 """Every permission boundary the site has so far, tried from the wrong side."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.contrib.auth import get_user_model
-
+from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from tests.factories import ArticlePageFactory

@@ -20,7 +20,7 @@ def test_docx_text_is_extracted():
 
 
 def test_txt_whitespace_is_folded():
-    assert extract_text(io.BytesIO("Kurs\n\n  for   barn".encode()), "notat.txt") == "Kurs for barn"
+    assert extract_text(io.BytesIO(b"Kurs\n\n  for   barn"), "notat.txt") == "Kurs for barn"
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,7 @@ def test_quote_role_needs_a_name():
 
 @pytest.mark.django_db
 def test_image_without_alt_text_must_be_marked_decorative():
-    from tests.images import make_image
+    from tests.helpers import make_image
 
     image = make_image(description="")
     block = CaptionedImageBlock()

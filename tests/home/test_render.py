@@ -5,7 +5,6 @@ import datetime
 import pytest
 
 from home.models import HomePageFeaturedArticle
-from tests.core.test_render import assert_fixed_queries, make_image, translate_page
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -13,6 +12,7 @@ from tests.factories import (
     OfferIndexPageFactory,
     ToolkitIndexPageFactory,
 )
+from tests.helpers import assert_fixed_queries, make_image, translate_page
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.core.management.base import CommandError
 from wagtail.models import Page, Revision
 
 from articles.models import ArticlePage
-from core.interchange.html import body_to_html
 from centres.models import CentrePage
+from core.interchange.html import body_to_html
 from core.models import CustomDocument, Person, Topic
 from offers.models import OfferPage
 from toolkit.models import ToolkitResourcePage
@@ -33,7 +33,13 @@ def article_line(**fields):
 
 
 def toolkit_line(**fields):
-    return {"type": "toolkit", "slug": "evalueringsskjema", "title": "Evalueringsskjema", "resource_type": "mal", **fields}
+    return {
+        "type": "toolkit",
+        "slug": "evalueringsskjema",
+        "title": "Evalueringsskjema",
+        "resource_type": "mal",
+        **fields,
+    }
 
 
 def run_command(name, path):
@@ -123,7 +129,9 @@ def site_snapshot(body_as_html=False):
                 "intro": page.intro,
                 "seo_title": page.seo_title,
                 "search_description": page.search_description,
-                "body": body_to_html(page.body) if body_as_html else [(b.block_type, _block_value(b.value)) for b in page.body],
+                "body": body_to_html(page.body)
+                if body_as_html
+                else [(b.block_type, _block_value(b.value)) for b in page.body],
                 "parent": page.get_parent().slug,
                 "translation_of": _source_slug(live_page),
             }
@@ -168,9 +176,7 @@ def _type_fields(name, page):
         ]  # fmt: skip
         values = {field: getattr(page, field) for field in fields}
         values["topics"] = [link.topic.name for link in page.topic_links.all()]
-        values["sessions"] = [
-            (s.start, s.end, s.place, s.capacity, s.signup_deadline) for s in page.sessions.all()
-        ]
+        values["sessions"] = [(s.start, s.end, s.place, s.capacity, s.signup_deadline) for s in page.sessions.all()]
         return values
     return {
         "resource_type": page.resource_type,

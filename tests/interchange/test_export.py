@@ -162,7 +162,9 @@ def test_a_document_whose_file_is_gone_stops_the_export(site, tmp_path):
 
 def test_two_offers_with_one_slug_stop_the_export(site, tmp_path):
     offer = OfferPage.objects.get(slug="kurs-diabetes")
-    other_centre = CentrePage.objects.get(slug="lms-oslo", locale__language_code="nb").copy(update_attrs={"slug": "lms-bergen", "title": "LMS Bergen"})
+    other_centre = CentrePage.objects.get(slug="lms-oslo", locale__language_code="nb").copy(
+        update_attrs={"slug": "lms-bergen", "title": "LMS Bergen"}
+    )
     other_centre.add_child(instance=OfferPage(title=offer.title, slug=offer.slug))
 
     errors = command_errors("export_content", tmp_path / "export.jsonl", "Ingenting ble eksportert")

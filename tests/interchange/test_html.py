@@ -33,7 +33,10 @@ def test_allowed_tags_are_kept_as_they_are(html):
         ('<p>Bilde: <img src="x.png" onerror="steal()"></p>', "<p>Bilde: </p>"),
         ('<p><a href="javascript:steal()">klikk</a></p>', "<p>klikk</p>"),
         ('<p><a href="/gammel-side/">relativ</a></p>', "<p>relativ</p>"),
-        ('<p><a href="https://lms.no" target="_blank" onclick="x()">ekstern</a></p>', '<p><a href="https://lms.no">ekstern</a></p>'),
+        (
+            '<p><a href="https://lms.no" target="_blank" onclick="x()">ekstern</a></p>',
+            '<p><a href="https://lms.no">ekstern</a></p>',
+        ),
         ("<div><span>Tekst</span></div><table><tr><td>celle</td></tr></table>", "Tekst celle"),
         ("<p>linje<br>to</p>", "<p>linje to</p>"),
     ],

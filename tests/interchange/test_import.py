@@ -45,7 +45,12 @@ def test_fields_are_stored_as_the_site_shows_them(home, full_file):
     run_command("import_content", full_file)
 
     centre = CentrePage.objects.get(slug="lms-oslo")
-    assert (centre.kind, centre.level, centre.region, centre.website) == ("lms", "spesialist", "sor-ost", "https://lms.example.no")
+    assert (centre.kind, centre.level, centre.region, centre.website) == (
+        "lms",
+        "spesialist",
+        "sor-ost",
+        "https://lms.example.no",
+    )
     assert [(h.weekday, h.opens, h.closes, h.note) for h in centre.opening_hours.all()] == [
         (0, datetime.time(8), datetime.time(15, 30), ""),
         (5, None, None, "Stengt"),
@@ -130,7 +135,9 @@ def test_a_draft_imported_as_published_goes_live(home, write_jsonl):
 
 
 def test_an_offer_moves_to_the_centre_the_file_names(home, write_jsonl):
-    run_command("import_content", write_jsonl([centre_line(), centre_line(slug="lms-bergen", title="LMS Bergen"), offer_line()]))
+    run_command(
+        "import_content", write_jsonl([centre_line(), centre_line(slug="lms-bergen", title="LMS Bergen"), offer_line()])
+    )
 
     run_command("import_content", write_jsonl([offer_line(centre="lms-bergen")]))
 
@@ -144,7 +151,9 @@ def test_a_missing_language_tree_is_created_as_translations_of_bokmal(home, writ
 
     run_command(
         "import_content",
-        write_jsonl([article_line(slug="om-meistring", locale="nn", title="Om meistring", translation_of="om-mestring")]),
+        write_jsonl(
+            [article_line(slug="om-meistring", locale="nn", title="Om meistring", translation_of="om-mestring")]
+        ),
     )
 
     nn_home = HomePage.objects.get(locale=nynorsk)

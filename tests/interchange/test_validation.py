@@ -25,9 +25,15 @@ def _document(name):
 BAD_LINES = {
     "unknown field": (article_line(slug="ny", colour="red"), 'ukjent felt "colour"'),
     "bad enum": (centre_line(slug="ny", kind="sykehus"), '"kind": "sykehus" er ikke en gyldig verdi'),
-    "bad date format": (article_line(slug="ny", published_at="14.03.2026"), '"published_at": "14.03.2026" er ikke en dato'),
+    "bad date format": (
+        article_line(slug="ny", published_at="14.03.2026"),
+        '"published_at": "14.03.2026" er ikke en dato',
+    ),
     "impossible date": (article_line(slug="ny", published_at="2026-02-30"), '"2026-02-30" er ikke en gyldig dato'),
-    "bad date-time": (offer_line(sessions=[{"start": "neste tirsdag"}]), '"start": "neste tirsdag" er ikke et tidspunkt'),
+    "bad date-time": (
+        offer_line(sessions=[{"start": "neste tirsdag"}]),
+        '"start": "neste tirsdag" er ikke et tidspunkt',
+    ),
     "session ends before it starts": (
         offer_line(sessions=[{"start": "2026-09-01T18:00", "end": "2026-09-01T17:00"}]),
         '"end" må være etter "start"',
@@ -41,7 +47,10 @@ BAD_LINES = {
     "not an object": ('["article"]', "linjen må være et JSON-objekt"),
     "unknown type": ({"type": "event", "slug": "ny", "title": "Kurs"}, '"type": "event" er ikke en gyldig verdi'),
     "type not a string": ({"type": ["article"], "slug": "ny"}, '"type": ["article"] er ikke en gyldig verdi'),
-    "missing required field": ({"type": "article", "slug": "ny", "published_at": "2026-01-01"}, 'mangler feltet "title"'),
+    "missing required field": (
+        {"type": "article", "slug": "ny", "published_at": "2026-01-01"},
+        'mangler feltet "title"',
+    ),
     "wrong value type": (offer_line(topics="Diabetes"), '"topics": må være en liste'),
     "bad slug": (article_line(slug="Om mestring!"), "«Om mestring!» er ikke en gyldig slug"),
     "unknown locale": (article_line(slug="ny", locale="se"), '"locale": "se" er ikke en gyldig verdi'),
@@ -66,7 +75,12 @@ def files(tmp_path):
 def test_one_bad_line_rejects_the_whole_file(home, files, write_jsonl, case):
     bad_line, reason = BAD_LINES[case]
     path = write_jsonl(
-        [centre_line(), article_line(), bad_line, toolkit_line(documents=[{"title": "Veileder", "file": "veileder.txt"}])]
+        [
+            centre_line(),
+            article_line(),
+            bad_line,
+            toolkit_line(documents=[{"title": "Veileder", "file": "veileder.txt"}]),
+        ]
     )
     before, snapshot = counts(), site_snapshot()
 

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from core.choices import HealthRegion, OfferFormat, TargetGroup
 from offers.models import OfferTopic
-from tests.core.test_render import assert_fixed_queries, publish_parents_in, translate_page
 from tests.factories import (
     CentreIndexPageFactory,
     CentrePageFactory,
@@ -16,6 +15,7 @@ from tests.factories import (
     OfferSessionFactory,
     TopicFactory,
 )
+from tests.helpers import assert_fixed_queries, publish_parents_in, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -57,8 +57,12 @@ def offer(centre):
     OfferTopic.objects.create(page=offer, topic=TopicFactory(name="Demens", slug="demens"))
     start = timezone.make_aware(START)
     OfferSessionFactory(
-        offer=offer, start=start, end=start + datetime.timedelta(hours=3), place="Aker, bygg 7",
-        capacity=14, signup_deadline=datetime.date(2031, 4, 28),
+        offer=offer,
+        start=start,
+        end=start + datetime.timedelta(hours=3),
+        place="Aker, bygg 7",
+        capacity=14,
+        signup_deadline=datetime.date(2031, 4, 28),
     )
     OfferSessionFactory(offer=offer, start=timezone.now() - datetime.timedelta(days=2), place="Forbi")
     return offer

@@ -155,9 +155,7 @@ def opensearch_url():
 
     with _locked(state_dir):
         me.unlink(missing_ok=True)
-        others = [
-            p for p in clients_dir.iterdir() if p.name.isdigit() and _pid_alive(int(p.name))
-        ]
+        others = [p for p in clients_dir.iterdir() if p.name.isdigit() and _pid_alive(int(p.name))]
         if owner_marker.exists() and not others:
             port = int(owner_marker.read_text().strip() or "9201")
             result = _run_script("stop", port, timeout=180)

@@ -3,8 +3,8 @@
 import pytest
 
 from search.views import MAX_QUERY_LENGTH
-from tests.core.test_render import publish_parents_in, translate_page
 from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, CentrePageFactory
+from tests.helpers import publish_parents_in, translate_page
 
 pytestmark = pytest.mark.django_db
 

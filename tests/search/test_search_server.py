@@ -60,12 +60,8 @@ def test_norwegian_field_matches_other_word_forms(opensearch_client):
         },
     )
     try:
-        opensearch_client.index(
-            index=index, id="1", body={"title": "Kursene for barnehagene"}, refresh=True
-        )
-        hits = opensearch_client.search(
-            index=index, body={"query": {"match": {"title": "kurset barnehage"}}}
-        )["hits"]
+        opensearch_client.index(index=index, id="1", body={"title": "Kursene for barnehagene"}, refresh=True)
+        hits = opensearch_client.search(index=index, body={"query": {"match": {"title": "kurset barnehage"}}})["hits"]
         assert hits["total"]["value"] == 1
         assert hits["hits"][0]["_id"] == "1"
     finally:

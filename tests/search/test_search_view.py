@@ -1,8 +1,11 @@
 """The search page on the default database backend: finds pages, respects language, refuses nonsense."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
+from articles.models import ArticlePage
 from tests.factories import ArticlePageFactory, CentrePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -47,3 +50,16 @@ def test_a_page_number_past_the_end_shows_the_last_page(client, pages):
     response = client.get("/sok/", {"q": "Helsekompetanse", "side": "999"})
     assert response.status_code == 200
     assert "Helsekompetanse i praksis" in response.content.decode()
+
+
+def test_a_result_page_costs_the_same_queries_with_few_and_many_hits(client, home):
+    counts = []
+    for total in (2, 10):
+        while ArticlePage.objects.count() < total:
+            ArticlePageFactory(title=f"Likepersoner i praksis {ArticlePage.objects.count()}")
+        client.get("/sok/", {"q": "Likepersoner"})
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/sok/", {"q": "Likepersoner"})
+        assert len(response.context["search_results"]) == total
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts

@@ -5,8 +5,8 @@ import datetime
 import pytest
 
 from core.choices import Audience, MethodPhase, ResourceType
-from tests.core.test_render import assert_fixed_queries, make_document, publish_parents_in, translate_page
 from tests.factories import ToolkitIndexPageFactory, ToolkitResourcePageFactory
+from tests.helpers import assert_fixed_queries, make_document, publish_parents_in, translate_page
 from toolkit.models import ToolkitDocument
 
 pytestmark = pytest.mark.django_db

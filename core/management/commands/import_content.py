@@ -16,7 +16,5 @@ class Command(BaseCommand):
         except InterchangeError as error:
             for problem in error.errors:
                 self.stderr.write(str(problem))
-            raise CommandError(
-                _("Ingenting ble importert (%(count)s feil).") % {"count": len(error.errors)}
-            ) from error
+            raise CommandError(_("Ingenting ble importert (%(count)s feil).") % {"count": len(error.errors)}) from error
         self.stdout.write(self.style.SUCCESS(str(report)))
