@@ -15,3 +15,6 @@ STORAGES = {
 
 # Static files come from the finders here; WhiteNoise serves the collected files in production.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+
+# The default SQLite database and media live in var/; SQLite will not create the folder itself.
+env.VAR_DIR.mkdir(exist_ok=True)
