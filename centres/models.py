@@ -38,7 +38,7 @@ class CentreIndexPage(BasePage):
                 selected[param] = value
                 centres = centres.filter(**{self.FILTER_FIELDS[param]: value})
         context.update(
-            centres=paginate(request, centres),
+            listing=paginate(request, centres),
             filters=[
                 {
                     "name": param,

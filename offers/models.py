@@ -75,7 +75,7 @@ class OfferIndexPage(BasePage):
         for offer in page:
             offer.centre = centre_by_path.get(offer.path[: -offer.steplen])
         context.update(
-            offers=page,
+            listing=page,
             filters=[
                 {"name": "region", "label": _("Helseregion"), "choices": HealthRegion.choices, "selected": region},
                 {"name": "malgruppe", "label": _("Målgruppe"), "choices": TargetGroup.choices, "selected": group},

@@ -46,7 +46,7 @@ class ToolkitIndexPage(BasePage):
         else:
             phase = ""
         context.update(
-            resources=paginate(request, resources),
+            listing=paginate(request, resources),
             filters=[
                 {
                     "name": "type",
