@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.utils.translation import trans_real
 
 _outcomes = {"browser": {}, "search_server": {}}
+_database = {}
 
 
 @pytest.fixture
@@ -32,6 +33,18 @@ def compiled_messages():
         trans_real._default = None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _record_test_database(django_db_setup, django_db_blocker):
+    from django.db import connection
+
+    settings_dict = connection.settings_dict
+    if connection.vendor == "sqlite":
+        where = "in memory"
+    else:
+        where = f"{settings_dict['NAME']} on {settings_dict['HOST']}:{settings_dict['PORT']}"
+    _database["label"] = f"{connection.vendor} ({where})"
+
+
 def pytest_runtest_logreport(report):
     if report.when != "call" and not (report.when == "setup" and report.outcome != "passed"):
         return
@@ -43,10 +56,8 @@ def pytest_runtest_logreport(report):
 
 def pytest_terminal_summary(terminalreporter):
     """Say plainly which real services this run talked to, and how many tests used each."""
-    from django.db import connection
-
     terminalreporter.section("real services")
-    terminalreporter.write_line(f"database: {connection.vendor} ({connection.settings_dict['NAME']})")
+    terminalreporter.write_line(f"database: {_database.get('label', 'none used')}")
     for marker, label in (("browser", "Chromium browser tests"), ("search_server", "OpenSearch tests")):
         counts = _outcomes[marker]
         summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())) or "none ran"
