@@ -11,6 +11,7 @@ MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 install: .venv/.installed $(MO_FILES)
 
 %.mo: %.po
+	@command -v msgfmt >/dev/null || bash scripts/system_deps.sh
 	msgfmt --check -o $@ $<
 
 .venv/.installed: requirements.txt
