@@ -45,6 +45,15 @@ def _record_test_database(django_db_setup, django_db_blocker):
     _database["label"] = f"{connection.vendor} ({where})"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_media():
+    """Uploaded test files go to a temporary MEDIA_ROOT (settings.test); remove it afterwards."""
+    yield
+    import shutil
+
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
 def pytest_runtest_logreport(report):
     if report.when != "call" and not (report.when == "setup" and report.outcome != "passed"):
         return
