@@ -30,7 +30,7 @@ def centres(home):
 @pytest.fixture
 def centre(centres):
     return CentrePageFactory(
-        parent=centres, title="LMS Aker", municipality="Oslo", region=HealthRegion.SOUTH_EAST, phone="22 89 40 00"
+        parent=centres, title="LMS Aker", municipality="Oslo", region=HealthRegion.SOUTH_EAST, phone="22 00 00 01"
     )
 
 
