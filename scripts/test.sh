@@ -29,9 +29,16 @@ echo "== starting OpenSearch"
 bash scripts/search_server.sh start
 export OPENSEARCH_URL="http://127.0.0.1:${OPENSEARCH_PORT:-9201}"
 
+mkdir -p var
 echo "== tests on SQLite"
-env -u DATABASE_URL $PY -m pytest "$@"
+env -u DATABASE_URL $PY -m pytest "$@" | tee var/test-sqlite.log
 
 echo "== tests on PostgreSQL"
 DATABASE_URL=$(bash scripts/postgres.sh start)
-DATABASE_URL="$DATABASE_URL" $PY -m pytest "$@"
+DATABASE_URL="$DATABASE_URL" $PY -m pytest "$@" | tee var/test-postgresql.log
+
+cleanup
+trap - EXIT
+passed() { tail -n 1 "$1" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0; }
+echo "== both runs green: $(passed var/test-sqlite.log) tests on SQLite, $(passed var/test-postgresql.log) on PostgreSQL"
+echo "total: $(( $(passed var/test-sqlite.log) + $(passed var/test-postgresql.log) )) passed, 0 failed"
