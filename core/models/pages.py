@@ -7,7 +7,7 @@ lists only what is its own.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey  # noqa: F401  (re-exported for app models)
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -43,12 +43,8 @@ class ListingMixin(models.Model):
 class SeoMixin(models.Model):
     """Search engine and social sharing text; falls back to the intro."""
 
-    promote_panels = [
-        MultiFieldPanel(
-            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
-            heading=_("For søkemotorer"),
-        ),
-    ]
+    # Wagtail's own panels: slug, SEO title and description, and "show in menus".
+    promote_panels = Page.promote_panels
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),

@@ -48,3 +48,10 @@ def test_create_form_is_refused_under_a_wrong_parent(admin_client, home):
 @pytest.mark.parametrize("snippet", ["core/topic", "core/person"])
 def test_snippet_listings_open(admin_client, home, snippet):
     assert admin_client.get(f"/admin/snippets/{snippet}/").status_code == 200
+
+
+def test_editors_can_choose_whether_a_section_shows_in_the_menu(admin_client, home):
+    index = ArticleIndexPageFactory()
+    html = admin_client.get(f"/admin/pages/{index.pk}/edit/").content.decode()
+    assert 'name="show_in_menus"' in html
+    assert 'name="search_description"' in html and 'name="listing_image"' in html
