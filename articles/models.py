@@ -11,7 +11,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import ArticleBodyBlock
-from core.models import BasePage, CustomImage, ReviewDatesMixin, Topic, TopicLink
+from core.filters import ChoiceFilter, apply_filters, topic_choices, topic_slug
+from core.models import BasePage, CustomImage, ReviewDatesMixin, TopicLink
 from core.pagination import paginate
 
 LISTING_RENDITION = "fill-480x270"
@@ -42,15 +43,15 @@ class ArticleIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
-        topics = Topic.objects.filter(locale=self.locale)
-        selected = request.GET.get("tema", "")
-        if selected:
-            articles = articles.filter(topic_links__topic__slug=selected).distinct()
+        articles, filters, any_filter = apply_filters(
+            request,
+            self.articles(),
+            [ChoiceFilter("tema", _("Tema"), topic_choices(self.locale), topic_slug)],
+        )
         context.update(
             articles=paginate(request, articles),
-            topics=topics,
-            selected_topic=selected,
+            filters=filters,
+            any_filter=any_filter,
             listing_rendition=LISTING_RENDITION,
         )
         return context

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.choices import CentreKind, HealthRegion, ServiceLevel, Weekday
+from core.filters import ChoiceFilter, apply_filters
 from core.models import BasePage
 from core.pagination import paginate
 
@@ -25,31 +26,19 @@ class CentreIndexPage(BasePage):
     class Meta:
         verbose_name = _("senteroversikt")
 
-    FILTERS = {"region": HealthRegion, "niva": ServiceLevel, "type": CentreKind}
-    FILTER_FIELDS = {"region": "region", "niva": "level", "type": "kind"}
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         centres = CentrePage.objects.child_of(self).live().public().order_by("region", "municipality", "title")
-        selected = {}
-        for param, choices in self.FILTERS.items():
-            value = request.GET.get(param, "")
-            if value in choices.values:
-                selected[param] = value
-                centres = centres.filter(**{self.FILTER_FIELDS[param]: value})
-        context.update(
-            listing=paginate(request, centres),
-            filters=[
-                {
-                    "name": param,
-                    "label": label,
-                    "choices": self.FILTERS[param].choices,
-                    "selected": selected.get(param, ""),
-                }
-                for param, label in (("region", _("Helseregion")), ("niva", _("Nivå")), ("type", _("Type")))
+        centres, filters, any_filter = apply_filters(
+            request,
+            centres,
+            [
+                ChoiceFilter("region", _("Helseregion"), HealthRegion.choices, "region"),
+                ChoiceFilter("niva", _("Nivå"), ServiceLevel.choices, "level"),
+                ChoiceFilter("type", _("Type"), CentreKind.choices, "kind"),
             ],
-            any_filter=bool(selected),
         )
+        context.update(listing=paginate(request, centres), filters=filters, any_filter=any_filter)
         return context
 
 

@@ -14,7 +14,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyStreamBlock
 from core.choices import HealthRegion, OfferFormat, TargetGroup
 from core.fields import ChoiceListField
-from core.models import BasePage, Topic, TopicLink
+from core.filters import ChoiceFilter, apply_filters, list_contains, path_prefix_q, topic_choices, topic_slug
+from core.models import BasePage, TopicLink
 from core.pagination import paginate
 
 
@@ -49,60 +50,27 @@ class OfferIndexPage(BasePage):
         )
         # One query for every centre in the locale; each offer's centre is its parent in the tree.
         centres = CentrePage.objects.live().filter(locale=self.locale).only("title", "path", "region", "municipality")
-        region = request.GET.get("region", "")
-        group = request.GET.get("malgruppe", "")
-        topic = request.GET.get("tema", "")
-        offer_format = request.GET.get("form", "")
-        if region in HealthRegion.values:
-            centres_in_region = [centre.path for centre in centres if centre.region == region]
-            offers = offers.filter(_path_prefix_q(centres_in_region))
-        else:
-            region = ""
-        if group in TargetGroup.values:
-            # JSON lists are stored as text on SQLite and jsonb on PostgreSQL; the quoted value
-            # matches one whole list item on both.
-            offers = offers.filter(target_groups__icontains=f'"{group}"')
-        else:
-            group = ""
-        if offer_format in OfferFormat.values:
-            offers = offers.filter(format=offer_format)
-        else:
-            offer_format = ""
-        if topic:
-            offers = offers.filter(topic_links__topic__slug=topic).distinct()
+
+        def in_region(queryset, region):
+            return queryset.filter(path_prefix_q([centre.path for centre in centres if centre.region == region]))
+
+        offers, filters, any_filter = apply_filters(
+            request,
+            offers,
+            [
+                ChoiceFilter("region", _("Helseregion"), HealthRegion.choices, in_region),
+                ChoiceFilter("malgruppe", _("Målgruppe"), TargetGroup.choices, list_contains("target_groups")),
+                # "Form" alone is Django's and Wagtail's word for a web form ("Skjema").
+                ChoiceFilter("form", pgettext_lazy("tilbudsform", "Form"), OfferFormat.choices, "format"),
+                ChoiceFilter("tema", _("Tema"), topic_choices(self.locale), topic_slug),
+            ],
+        )
         page = paginate(request, offers)
         centre_by_path = {centre.path: centre for centre in centres}
         for offer in page:
             offer.centre = centre_by_path.get(offer.path[: -offer.steplen])
-        context.update(
-            listing=page,
-            filters=[
-                {"name": "region", "label": _("Helseregion"), "choices": HealthRegion.choices, "selected": region},
-                {"name": "malgruppe", "label": _("Målgruppe"), "choices": TargetGroup.choices, "selected": group},
-                {
-                    "name": "form",
-                    # "Form" alone is Django's and Wagtail's word for a web form ("Skjema").
-                    "label": pgettext_lazy("tilbudsform", "Form"),
-                    "choices": OfferFormat.choices,
-                    "selected": offer_format,
-                },
-                {
-                    "name": "tema",
-                    "label": _("Tema"),
-                    "choices": [(t.slug, t.name) for t in Topic.objects.filter(locale=self.locale)],
-                    "selected": topic,
-                },
-            ],
-            any_filter=bool(region or group or offer_format or topic),
-        )
+        context.update(listing=page, filters=filters, any_filter=any_filter)
         return context
-
-
-def _path_prefix_q(paths):
-    query = models.Q(pk__in=[])
-    for path in paths:
-        query |= models.Q(path__startswith=path)
-    return query
 
 
 class OfferPage(BasePage):

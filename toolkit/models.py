@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyStreamBlock
 from core.choices import Audience, MethodPhase, ResourceType
 from core.fields import ChoiceListField
+from core.filters import ChoiceFilter, apply_filters, list_contains
 from core.models import BasePage, ReviewDatesMixin
 from core.pagination import paginate
 
@@ -35,34 +36,15 @@ class ToolkitIndexPage(BasePage):
             .order_by("title", "pk")
             .prefetch_related(Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document")))
         )
-        resource_type = request.GET.get("type", "")
-        phase = request.GET.get("fase", "")
-        if resource_type in ResourceType.values:
-            resources = resources.filter(resource_type=resource_type)
-        else:
-            resource_type = ""
-        if phase in MethodPhase.values:
-            resources = resources.filter(phases__icontains=f'"{phase}"')
-        else:
-            phase = ""
-        context.update(
-            listing=paginate(request, resources),
-            filters=[
-                {
-                    "name": "type",
-                    "label": _("Type ressurs"),
-                    "choices": ResourceType.choices,
-                    "selected": resource_type,
-                },
-                {
-                    "name": "fase",
-                    "label": _("Fase i Standard metode"),
-                    "choices": MethodPhase.choices,
-                    "selected": phase,
-                },
+        resources, filters, any_filter = apply_filters(
+            request,
+            resources,
+            [
+                ChoiceFilter("type", _("Type ressurs"), ResourceType.choices, "resource_type"),
+                ChoiceFilter("fase", _("Fase i Standard metode"), MethodPhase.choices, list_contains("phases")),
             ],
-            any_filter=bool(resource_type or phase),
         )
+        context.update(listing=paginate(request, resources), filters=filters, any_filter=any_filter)
         return context
 
 

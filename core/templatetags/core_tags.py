@@ -7,7 +7,6 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 register = template.Library()
@@ -99,19 +98,6 @@ def page_type_label(page):
     """What kind of page this is ("Artikkel", "Senter"), from the model's verbose name."""
     model = page.specific_class if isinstance(page, Page) else None
     return capfirst(model._meta.verbose_name) if model else ""
-
-
-@register.simple_tag
-def topic_filter(topics, selected):
-    """The article topic filter in the same shape the other listings' ``filters`` use."""
-    return [
-        {
-            "name": "tema",
-            "label": _("Tema"),
-            "choices": [(topic.slug, topic.name) for topic in topics],
-            "selected": selected,
-        }
-    ]
 
 
 @register.simple_tag

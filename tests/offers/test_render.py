@@ -153,15 +153,26 @@ def test_index_lists_offers_with_centre_and_next_session(client, index, offer):
     ],
 )
 def test_index_filters(client, index, offer, params, shown):
+    TopicFactory(name="Diabetes", slug="diabetes")  # a topic no offer has yet
+
     html = client.get(index.url, params).content.decode()
 
     assert (offer.title in html) is shown
     name, value = next(iter(params.items()))
     assert f'<label for="filter-{name}">' in html
-    if name != "tema" or shown:
-        assert f'<option value="{value}" selected>' in html
+    assert f'<option value="{value}" selected>' in html
     if not shown:
         assert "Ingen tilbud passer med filtrene du har valgt." in html
+
+
+@pytest.mark.parametrize("params", [{"region": "mars"}, {"tema": "finnes-ikke"}, {"malgruppe": '"barn'}])
+def test_index_ignores_filter_values_it_does_not_offer(client, index, offer, params):
+    response = client.get(index.url, params)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert offer.title in html
+    assert " selected>" not in html
 
 
 def test_index_paginates_and_keeps_filters(client, index, centre):
