@@ -13,6 +13,7 @@
 | SEARCH_URL | http://127.0.0.1:9201 | the search server, when SEARCH_BACKEND is not "database" |
 | SEARCH_INDEX | "mestring" | index name prefix on the search server |
 | WAGTAILADMIN_BASE_URL | http://127.0.0.1:8000 | absolute base URL used in admin notification e-mails |
+| ACCESSIBILITY_STATEMENT_URL | "" | the published accessibility statement on uustatus.no, linked from every page's footer |
 """
 
 import os
@@ -48,3 +49,4 @@ SEARCH_BACKEND = _str("SEARCH_BACKEND", "database")
 SEARCH_URL = _str("SEARCH_URL", "http://127.0.0.1:9201")
 SEARCH_INDEX = _str("SEARCH_INDEX", "mestring")
 WAGTAILADMIN_BASE_URL = _str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+ACCESSIBILITY_STATEMENT_URL = _str("ACCESSIBILITY_STATEMENT_URL", "")

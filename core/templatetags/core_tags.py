@@ -103,7 +103,7 @@ def page_type_label(page):
 @register.simple_tag
 def accessibility_statement_url():
     """The published accessibility statement (tilgjengelighetserklæring), when settings name one."""
-    return getattr(settings, "ACCESSIBILITY_STATEMENT_URL", "")
+    return settings.ACCESSIBILITY_STATEMENT_URL
 
 
 _IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)

@@ -110,6 +110,8 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
+# Norwegian public-sector sites publish their accessibility statement on uustatus.no.
+ACCESSIBILITY_STATEMENT_URL = env.ACCESSIBILITY_STATEMENT_URL
 WAGTAIL_SITE_NAME = "Nasjonal kompetansetjeneste for læring og mestring innen helse"
 WAGTAILADMIN_BASE_URL = env.WAGTAILADMIN_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"

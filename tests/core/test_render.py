@@ -165,3 +165,19 @@ def test_embed_iframes_get_a_title_unless_they_have_one(html, expected):
     from core.templatetags.core_tags import with_iframe_title
 
     assert with_iframe_title(html, 'Film "A"') == expected
+
+
+def test_footer_links_to_the_published_accessibility_statement(client, home, settings):
+    settings.ACCESSIBILITY_STATEMENT_URL = "https://uustatus.no/nb/erklaringer/publisert/0000"
+
+    html = client.get(home.url).content.decode()
+
+    assert '<a href="https://uustatus.no/nb/erklaringer/publisert/0000">Tilgjengelighetserklæring</a>' in html
+
+
+def test_footer_says_where_the_statement_will_be_until_it_is_published(client, home, settings):
+    settings.ACCESSIBILITY_STATEMENT_URL = ""
+
+    html = client.get(home.url).content.decode()
+
+    assert "Tilgjengelighetserklæring: publiseres på uustatus.no" in html
