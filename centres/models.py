@@ -9,10 +9,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.choices import CentreKind, HealthRegion, ServiceLevel, Weekday
 from core.filters import ChoiceFilter, apply_filters
 from core.models import BasePage
 from core.pagination import paginate
+
+from .choices import CentreKind, HealthRegion, ServiceLevel, Weekday
 
 
 class CentreIndexPage(BasePage):

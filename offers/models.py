@@ -11,12 +11,14 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from centres.choices import HealthRegion
 from core.blocks import BodyStreamBlock
-from core.choices import HealthRegion, OfferFormat, TargetGroup
 from core.fields import ChoiceListField
 from core.filters import ChoiceFilter, apply_filters, list_contains, path_prefix_q, topic_choices, topic_slug
 from core.models import BasePage, TopicLink
 from core.pagination import paginate
+
+from .choices import OfferFormat, TargetGroup
 
 
 class OfferIndexPage(BasePage):

@@ -8,11 +8,13 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from articles.models import ArticleIndexPage, ArticlePage
+from centres.choices import CentreKind, HealthRegion, ServiceLevel
 from centres.models import CentreIndexPage, CentrePage
-from core.choices import CentreKind, HealthRegion, OfferFormat, ResourceType, ServiceLevel, TargetGroup
 from core.models import Person, Topic
 from home.models import HomePage
+from offers.choices import OfferFormat, TargetGroup
 from offers.models import OfferIndexPage, OfferPage, OfferSession
+from toolkit.choices import ResourceType
 from toolkit.models import ToolkitIndexPage, ToolkitResourcePage
 
 

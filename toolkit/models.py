@@ -9,11 +9,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.choices import Audience, MethodPhase, ResourceType
 from core.fields import ChoiceListField
 from core.filters import ChoiceFilter, apply_filters, list_contains
 from core.models import BasePage, ReviewDatesMixin
 from core.pagination import paginate
+
+from .choices import Audience, MethodPhase, ResourceType
 
 
 class ToolkitIndexPage(BasePage):

@@ -130,8 +130,9 @@ def site_pages(transactional_db, django_db_serialized_rollback, compiled_message
     locales, the home page and the site) before the next.
     """
     from articles.models import ArticleAuthor, ArticleTopic
+    from centres.choices import Weekday
     from centres.models import ContactPerson, OpeningHours
-    from core.choices import Audience, MethodPhase, TargetGroup, Weekday
+    from offers.choices import TargetGroup
     from offers.models import OfferTopic
     from tests.factories import (
         ArticleIndexPageFactory,
@@ -148,6 +149,7 @@ def site_pages(transactional_db, django_db_serialized_rollback, compiled_message
         default_home,
     )
     from tests.helpers import make_document, make_image, publish_parents_in, translate_page
+    from toolkit.choices import Audience, MethodPhase
     from toolkit.models import ToolkitDocument
 
     home = default_home()

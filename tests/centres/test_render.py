@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from centres.choices import CentreKind, HealthRegion, ServiceLevel, Weekday
 from centres.models import ContactPerson, OpeningHours
-from core.choices import CentreKind, HealthRegion, ServiceLevel, Weekday
 from tests.factories import (
     CentreIndexPageFactory,
     CentrePageFactory,

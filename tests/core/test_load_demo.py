@@ -9,13 +9,13 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from articles.models import ArticlePage
+from centres.choices import HealthRegion, ServiceLevel
 from centres.models import CentrePage
 from core import roles
-from core.choices import HealthRegion, ServiceLevel
-from core.demo.centres import STAFF_CENTRE
-from core.demo.documents import BROCHURE_PHRASE, STANDARD_METHOD_PHRASE
-from core.demo.users import DEMO_USERS
 from core.models import CustomDocument
+from demo.centres import STAFF_CENTRE
+from demo.documents import BROCHURE_PHRASE, STANDARD_METHOD_PHRASE
+from demo.users import DEMO_USERS
 from home.models import HomePage
 from offers.models import OfferPage
 from toolkit.models import ToolkitResourcePage

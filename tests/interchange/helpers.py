@@ -12,8 +12,8 @@ from wagtail.models import Page, Revision
 
 from articles.models import ArticlePage
 from centres.models import CentrePage
-from core.interchange.html import body_to_html
 from core.models import CustomDocument, Person, Topic
+from interchange.html import body_to_html
 from offers.models import OfferPage
 from toolkit.models import ToolkitResourcePage
 

@@ -8,9 +8,9 @@ from wagtail.rich_text import RichText
 
 from articles.models import ArticlePage
 from centres.models import CentrePage
-from core.interchange import ensure_locale_tree
 from core.models import CustomDocument, Person, Topic
 from home.models import HomePage
+from home.tree import ensure_locale_tree
 from offers.models import OfferPage
 from tests.interchange.helpers import command_errors, counts, run_command, site_snapshot
 

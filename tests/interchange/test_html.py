@@ -4,7 +4,7 @@ import pytest
 from wagtail.rich_text import expand_db_html
 
 from articles.models import ArticlePage
-from core.interchange import clean_html
+from interchange.html import clean_html
 from tests.interchange.helpers import article_line, run_command
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.interchange.importer import Importer
+from interchange.importer import Importer
 from tests.interchange.helpers import (
     article_line,
     centre_line,

@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from core.choices import HealthRegion, OfferFormat, TargetGroup
+from centres.choices import HealthRegion
+from offers.choices import OfferFormat, TargetGroup
 from offers.models import OfferTopic
 from tests.factories import (
     CentreIndexPageFactory,

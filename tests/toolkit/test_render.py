@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 
-from core.choices import Audience, MethodPhase, ResourceType
 from tests.factories import ToolkitIndexPageFactory, ToolkitResourcePageFactory
 from tests.helpers import assert_fixed_queries, make_document, publish_parents_in, translate_page
+from toolkit.choices import Audience, MethodPhase, ResourceType
 from toolkit.models import ToolkitDocument
 
 pytestmark = pytest.mark.django_db

@@ -17,10 +17,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from centres.models import CentrePage
-from core.demo import write_bundle
-from core.demo.centres import STAFF_CENTRE
-from core.demo.home import update_home_pages
-from core.demo.users import create_demo_users
+from demo.bundle import write_bundle
+from demo.centres import STAFF_CENTRE
+from demo.home import update_home_pages
+from demo.users import create_demo_users
 
 
 class Command(BaseCommand):

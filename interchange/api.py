@@ -8,7 +8,6 @@ sections, for anything else that needs them (such as `load_demo`). See docs/impo
 from .exporter import ExportReport, export_file
 from .html import clean_html
 from .importer import ImportReport, import_file
-from .tree import LocaleTree, ensure_locale_tree
 from .validation import InterchangeError, LineError, read_file
 
 __all__ = [
@@ -16,9 +15,7 @@ __all__ = [
     "ImportReport",
     "InterchangeError",
     "LineError",
-    "LocaleTree",
     "clean_html",
-    "ensure_locale_tree",
     "export_file",
     "import_file",
     "read_file",

@@ -1,4 +1,4 @@
-"""Controlled vocabularies shared by the page models and the content import format.
+"""What kind of centre, at which level of the health service, where, and when it is open.
 
 The stored values are the ones `shared/content-format.md` uses, so import and export need no
 mapping table; the labels are what visitors and editors read.
@@ -26,39 +26,6 @@ class HealthRegion(models.TextChoices):
     CENTRAL = "midt", _("Helse Midt-Norge")
     WEST = "vest", _("Helse Vest")
     SOUTH_EAST = "sor-ost", _("Helse Sør-Øst")
-
-
-class TargetGroup(models.TextChoices):
-    PATIENTS = "pasienter", _("Pasienter og brukere")
-    RELATIVES = "parorende", _("Pårørende")
-    CHILDREN = "barn", _("Barn")
-    YOUTH = "ungdom", _("Ungdom")
-    HEALTH_PERSONNEL = "helsepersonell", _("Helsepersonell")
-
-
-class OfferFormat(models.TextChoices):
-    GROUP = "gruppe", _("Gruppekurs")
-    INDIVIDUAL = "individuell", _("Individuell samtale")
-    DIGITAL = "digital", _("Digitalt")
-
-
-class ResourceType(models.TextChoices):
-    METHOD = "metode", _("Metode")
-    TEMPLATE = "mal", _("Mal")
-    BROCHURE = "brosjyre", _("Brosjyre")
-    CONCEPT = "begrep", _("Begrep")
-    EVALUATION = "evaluering", _("Evalueringsverktøy")
-
-
-class MethodPhase(models.TextChoices):
-    PLAN = "planlegge", _("Planlegge")
-    HOLD = "gjennomfore", _("Gjennomføre")
-    EVALUATE = "evaluere", _("Evaluere")
-
-
-class Audience(models.TextChoices):
-    PROFESSIONALS = "fagpersoner", _("Fagpersoner")
-    USER_REPRESENTATIVES = "brukerrepresentanter", _("Brukerrepresentanter")
 
 
 class Weekday(models.IntegerChoices):

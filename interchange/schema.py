@@ -11,20 +11,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.models import ArticlePage
+from centres.choices import CentreKind, HealthRegion, ServiceLevel, Weekday
 from centres.models import CentrePage, ContactPerson, OpeningHours
-from core.choices import (
-    Audience,
-    CentreKind,
-    HealthRegion,
-    MethodPhase,
-    OfferFormat,
-    ResourceType,
-    ServiceLevel,
-    TargetGroup,
-    Weekday,
-)
 from core.models import Person, Topic
+from offers.choices import OfferFormat, TargetGroup
 from offers.models import OfferPage, OfferSession
+from toolkit.choices import Audience, MethodPhase, ResourceType
 from toolkit.models import ToolkitDocument, ToolkitResourcePage
 
 from .kinds import (

@@ -17,10 +17,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Collection, Page
 
 from core.models import CustomDocument, Person, Topic
+from home.tree import ensure_locale_tree
 
 from .pages import comparable, find_pages, read_content, write_content
 from .schema import PAGE_TYPES, PUBLISHED, SOURCE_LANGUAGE
-from .tree import ensure_locale_tree
 from .validation import InterchangeError, LineError, read_file
 
 
@@ -126,7 +126,7 @@ class Importer:
 
     def _parent(self, line):
         if line.page_type.section is not None:
-            parent = getattr(self._tree(line.locale), line.page_type.section)
+            parent = self._tree(line.locale).sections_by_name[line.page_type.section]
         else:
             key = ("centre", line.centre, line.locale)
             parent = self.pages.get(key) or find_pages(PAGE_TYPES["centre"], line.centre, line.locale).get()

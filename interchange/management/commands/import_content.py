@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from core.interchange import InterchangeError, import_file
+from interchange.api import InterchangeError, import_file
 
 
 class Command(BaseCommand):
