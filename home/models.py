@@ -6,6 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from articles.models import LISTING_RENDITION, ArticlePage, ArticleTopic
 from core.models import BasePage, CustomImage
 
 
@@ -44,8 +45,6 @@ class HomePage(BasePage):
 
     def featured_or_latest_articles(self, latest=3):
         """The chosen live articles, else the newest; a fixed number of queries however many there are."""
-        from articles.models import LISTING_RENDITION, ArticlePage, ArticleTopic
-
         articles = (
             ArticlePage.objects.live()
             .public()
