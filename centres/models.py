@@ -1,5 +1,5 @@
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -9,38 +9,32 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
-from core.filters import ChoiceFilter, apply_filters
-from core.models import BasePage
-from core.pagination import paginate
+from core.fields import WebURLField
+from core.filters import ChoiceFilter
+from core.models import BasePage, ListingPage
 
 from .choices import CentreKind, HealthRegion, ServiceLevel, Weekday
 
 
-class CentreIndexPage(BasePage):
+class CentreIndexPage(ListingPage):
     """All learning and coping centres and services, filterable by region, level and kind."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["centres.CentrePage"]
-    max_count_per_parent = 1
     template = "pages/centre_index_page.html"
 
     class Meta:
         verbose_name = _("senteroversikt")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        centres = CentrePage.objects.child_of(self).live().public().order_by("region", "municipality", "title")
-        centres, filters, any_filter = apply_filters(
-            request,
-            centres,
-            [
-                ChoiceFilter("region", _("Helseregion"), HealthRegion.choices, "region"),
-                ChoiceFilter("niva", _("Nivå"), ServiceLevel.choices, "level"),
-                ChoiceFilter("type", _("Type"), CentreKind.choices, "kind"),
-            ],
-        )
-        context.update(listing=paginate(request, centres), filters=filters, any_filter=any_filter)
-        return context
+    def listing_items(self):
+        return CentrePage.objects.child_of(self).live().public().order_by("region", "municipality", "title")
+
+    def listing_filters(self):
+        return [
+            ChoiceFilter("region", _("Helseregion"), HealthRegion.choices, "region"),
+            ChoiceFilter("niva", _("Nivå"), ServiceLevel.choices, "level"),
+            ChoiceFilter("type", _("Type"), CentreKind.choices, "kind"),
+        ]
 
 
 class CentrePage(BasePage):
@@ -57,7 +51,7 @@ class CentrePage(BasePage):
     address = models.TextField(_("besøksadresse"), max_length=400, blank=True)
     phone = models.CharField(_("telefon"), max_length=40, blank=True)
     email = models.EmailField(_("e-post"), blank=True)
-    website = models.URLField(_("nettside"), blank=True)
+    website = WebURLField(_("nettside"), blank=True)
     verified_on = models.DateField(
         _("opplysningene bekreftet"),
         null=True,
@@ -122,25 +116,6 @@ class CentrePage(BasePage):
         verbose_name = _("senter")
         verbose_name_plural = _("sentre")
 
-    def get_context(self, request, *args, **kwargs):
-        from offers.models import OfferPage, OfferSession
-
-        context = super().get_context(request, *args, **kwargs)
-        context["offers"] = (
-            OfferPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("title")
-            .prefetch_related(
-                models.Prefetch(
-                    "sessions",
-                    queryset=OfferSession.objects.filter(start__gte=timezone.now()).order_by("start"),
-                    to_attr="upcoming_sessions",
-                )
-            )
-        )
-        return context
-
 
 class OpeningHours(Orderable):
     centre = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="opening_hours")
@@ -156,8 +131,6 @@ class OpeningHours(Orderable):
         verbose_name_plural = _("åpningstider")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if bool(self.opens) != bool(self.closes):
             raise ValidationError(_("Oppgi både når senteret åpner og når det stenger, eller ingen av dem."))
         if self.opens and self.closes and self.closes <= self.opens:

@@ -1,7 +1,14 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+class WebURLField(models.URLField):
+    """A link visitors follow: http or https only (Django's URLField also takes ftp)."""
+
+    default_validators = [URLValidator(schemes=["http", "https"])]
 
 
 class ChoiceListField(models.JSONField):
@@ -27,7 +34,9 @@ class ChoiceListField(models.JSONField):
             raise ValidationError(_("Forventet en liste."))
         unknown = [item for item in value if item not in self.choices_enum.values]
         if unknown:
-            raise ValidationError(_("Ukjent verdi: %(values)s"), params={"values": ", ".join(map(str, unknown))})
+            raise ValidationError(
+                _("Ukjent verdi: %(values)s"), code="invalid_choice", params={"values": ", ".join(map(str, unknown))}
+            )
 
     def formfield(self, **kwargs):
         return forms.TypedMultipleChoiceField(

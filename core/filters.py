@@ -31,10 +31,6 @@ def list_contains(field_name):
     return lambda queryset, value: queryset.filter(**{f"{field_name}__icontains": f'"{value}"'})
 
 
-def topic_slug(queryset, value):
-    return queryset.filter(topic_links__topic__slug=value).distinct()
-
-
 def path_prefix_q(paths):
     """Pages below any of the given tree paths."""
     query = Q(pk__in=[])
@@ -63,9 +59,3 @@ def apply_filters(request, queryset, filters):
             }
         )
     return queryset, shown, active
-
-
-def topic_choices(locale):
-    from core.models import Topic
-
-    return [(topic.slug, topic.name) for topic in Topic.objects.filter(locale=locale)]

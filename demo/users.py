@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 
+from centres import staff
 from core import roles
 
 
@@ -49,7 +50,7 @@ def create_demo_users(staff_centre):
     credentials = []
     for demo_user in DEMO_USERS:
         if demo_user.centre_staff:
-            group = roles.grant_centre_staff(staff_centre)
+            group = staff.grant_centre_staff(staff_centre)
         elif demo_user.group:
             group = roles.builtin_group(demo_user.group)
         else:

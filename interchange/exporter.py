@@ -1,8 +1,8 @@
 """Writing every article, centre, offer and toolkit resource to a JSONL file.
 
 Bokmål comes first, then the other languages, so the page a translation names and the centre an
-offer names always come before the line that names them; within a language, centres come before
-offers, and pages of one type are sorted by slug. Document files are copied into a folder next to
+offer names always come before the line that names them; within a language, each type comes after
+the type its pages live under (centres before offers), and pages of one type are sorted by slug. Document files are copied into a folder next to
 the JSONL file (`<name>_files/`) and named relative to it, so the export imports as it is.
 
 A live page is exported as published, with its live content; an unpublished draft on top of it
@@ -21,12 +21,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from . import registry
 from .kinds import dump_fields
 from .pages import read_content
-from .schema import DRAFT, LANGUAGES, PAGE_TYPES, PUBLISHED, SOURCE_LANGUAGE
+from .schema import DRAFT, LANGUAGES, PUBLISHED, SOURCE_LANGUAGE
 from .validation import InterchangeError, LineError
-
-EXPORT_ORDER = ("centre", "offer", "article", "toolkit")
 
 
 @dataclass
@@ -67,8 +66,7 @@ def export_file(path):
 def _records(files, report):
     source_locale = Locale.objects.filter(language_code=SOURCE_LANGUAGE).first()
     for language in _languages():
-        for name in EXPORT_ORDER:
-            page_type = PAGE_TYPES[name]
+        for page_type in registry.page_types():
             pages = page_type.model.objects.filter(locale__language_code=language, alias_of__isnull=True)
             pages = list(pages.order_by("slug", "path"))
             _check_unique_slugs(page_type, language, pages)
@@ -116,16 +114,11 @@ def _record(page_type, page, source_locale, files, report):
         source = page.get_translation_or_none(source_locale)
         if source is not None and source.specific_class is page_type.model and not source.alias_of_id:
             record["translation_of"] = source.slug
-    if page_type.name == "offer":
-        record["centre"] = page.get_parent().slug
-    content = read_content(page_type, content_page)
-    if page_type.name == "article" and len(content_page.authors.all()) > 1:
-        report.warnings.append(
-            _("%(url)s: formatet har bare én forfatter; de andre er ikke eksportert.") % {"url": page.url_path}
-        )
-    if content.get("documents"):
-        content["documents"] = [{**item, "file": files.add(item["file"].document)} for item in content["documents"]]
-    record.update(dump_fields(page_type.fields, content))
+    if page_type.parent_field:
+        record[page_type.parent_field] = page.get_parent().slug
+    if page_type.export_warnings:
+        report.warnings.extend(f"{page.url_path}: {warning}" for warning in page_type.export_warnings(content_page))
+    record.update(dump_fields(page_type.fields, read_content(page_type, content_page), files))
     return record
 
 
@@ -139,7 +132,8 @@ class _DocumentFiles:
         self.documents = {}
         self.errors = []
 
-    def add(self, document):
+    def add_document(self, document):
+        """The path, relative to the JSONL file, that `document`'s file is exported to."""
         if document.pk not in self.names:
             # Named after the title: storage names carry random suffixes that differ between sites.
             stem = slugify(document.title) or "dokument"

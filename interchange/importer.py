@@ -17,10 +17,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Collection, Page
 
 from core.models import CustomDocument, Person, Topic
-from home.tree import ensure_locale_tree
 
+from . import registry
 from .pages import comparable, find_pages, read_content, write_content
-from .schema import PAGE_TYPES, PUBLISHED, SOURCE_LANGUAGE
+from .schema import PUBLISHED, SOURCE_LANGUAGE
 from .validation import InterchangeError, LineError, read_file
 
 
@@ -97,9 +97,10 @@ class Importer:
 
     def _update(self, line, existing, parent, translation_key):
         moved = False
-        if line.page_type.section is None and existing.get_parent().pk != parent.pk:
-            # The file says which centre holds an offer. Other pages stay where they are, even if an
-            # editor put them somewhere else: their section is only where new pages go.
+        if line.page_type.parent_type is not None and existing.get_parent().pk != parent.pk:
+            # The file says which page holds this one (which centre holds an offer). Other pages stay
+            # where they are, even if an editor put them somewhere else: their section is only where
+            # new pages go.
             existing.move(parent, pos="last-child")
             existing = line.page_type.model.objects.get(pk=existing.pk)
             moved = True
@@ -111,7 +112,9 @@ class Importer:
             page.translation_key = translation_key
             content_changed = True
         else:
-            content_changed = comparable(read_content(line.page_type, page)) != comparable(line.content)
+            content_changed = comparable(line.page_type, read_content(line.page_type, page)) != comparable(
+                line.page_type, line.content
+            )
         if content_changed:
             write_content(line.page_type, page, line.content, self)
             revision = page.save_revision()
@@ -126,16 +129,16 @@ class Importer:
 
     def _parent(self, line):
         if line.page_type.section is not None:
-            parent = self._tree(line.locale).sections_by_name[line.page_type.section]
+            parent = self._tree(line.locale).section(line.page_type.section)
         else:
-            key = ("centre", line.centre, line.locale)
-            parent = self.pages.get(key) or find_pages(PAGE_TYPES["centre"], line.centre, line.locale).get()
+            parent_type = registry.get(line.page_type.parent_type)
+            parent = self.pages.get(line.parent_key) or find_pages(parent_type, line.parent_slug, line.locale).get()
         # A fresh copy: treebeard places a new child from the parent's numchild and path.
         return parent.__class__.objects.get(pk=parent.pk)
 
     def _tree(self, language):
         if language not in self.trees:
-            self.trees[language] = ensure_locale_tree(language)
+            self.trees[language] = registry.locale_tree(language)
         return self.trees[language]
 
     def _translation_key(self, line):

@@ -12,8 +12,9 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from . import registry
 from .pages import find_pages
-from .schema import PAGE_TYPES, SOURCE_LANGUAGE, parse_line
+from .schema import SOURCE_LANGUAGE, parse_line
 
 
 @dataclass
@@ -92,21 +93,22 @@ def _check_references(lines):
         if len(existing) > 1:
             message = _("flere sider på nettstedet har slug «%(slug)s»; gi dem ulike slugs først")
             errors.append(LineError(line.number, message % {"slug": line.slug}))
-        if line.centre:
-            errors.extend(_check_centre(line, seen))
+        if line.parent_slug:
+            errors.extend(_check_parent(line, seen))
         if line.translation_of:
             errors.extend(_check_translation(line, in_file, translated, existing[:1]))
     return errors
 
 
-def _check_centre(line, seen):
-    key = ("centre", line.centre, line.locale)
-    if key in seen or find_pages(PAGE_TYPES["centre"], line.centre, line.locale).exists():
+def _check_parent(line, seen):
+    parent_type = registry.get(line.page_type.parent_type)
+    if line.parent_key in seen or find_pages(parent_type, line.parent_slug, line.locale).exists():
         return []
     message = _(
-        "fant ikke senteret «%(centre)s» på %(language)s (det må stå tidligere i filen eller finnes på nettstedet)"
+        "fant ikke %(type)s «%(slug)s» på %(language)s (det må stå tidligere i filen eller finnes på nettstedet)"
     )
-    return [LineError(line.number, message % {"centre": line.centre, "language": line.locale})]
+    values = {"type": parent_type.model._meta.verbose_name, "slug": line.parent_slug, "language": line.locale}
+    return [LineError(line.number, message % values)]
 
 
 def _check_translation(line, in_file, translated, existing):

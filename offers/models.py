@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -12,67 +13,60 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from centres.choices import HealthRegion
+from centres.models import CentrePage
 from core.blocks import BodyStreamBlock
-from core.fields import ChoiceListField
-from core.filters import ChoiceFilter, apply_filters, list_contains, path_prefix_q, topic_choices, topic_slug
-from core.models import BasePage, TopicLink
-from core.pagination import paginate
+from core.fields import ChoiceListField, WebURLField
+from core.filters import ChoiceFilter, list_contains, path_prefix_q
+from core.models import BasePage, ListingPage, Topic, TopicLink
 
 from .choices import OfferFormat, TargetGroup
 
 
-class OfferIndexPage(BasePage):
+class OfferIndexPage(ListingPage):
     """Every offer in this language, across all centres: find a course by place, topic and group."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
     template = "pages/offer_index_page.html"
 
     class Meta:
         verbose_name = _("tilbudsoversikt")
 
-    def get_context(self, request, *args, **kwargs):
-        from centres.models import CentrePage
+    @cached_property
+    def centres(self):
+        """Every live centre in this language, in one query; an offer's centre is its parent in the tree."""
+        return list(
+            CentrePage.objects.live().filter(locale=self.locale).only("title", "path", "region", "municipality")
+        )
 
-        context = super().get_context(request, *args, **kwargs)
-        offers = (
+    def listing_items(self):
+        return (
             OfferPage.objects.live()
             .public()
             .filter(locale=self.locale)
             .order_by("title", "pk")
             .prefetch_related(
-                Prefetch(
-                    "sessions",
-                    queryset=OfferSession.objects.filter(start__gte=timezone.now()).order_by("start"),
-                    to_attr="upcoming_sessions",
-                ),
+                OfferSession.upcoming_prefetch(),
                 Prefetch("topic_links", queryset=OfferTopic.objects.select_related("topic")),
             )
         )
-        # One query for every centre in the locale; each offer's centre is its parent in the tree.
-        centres = CentrePage.objects.live().filter(locale=self.locale).only("title", "path", "region", "municipality")
 
-        def in_region(queryset, region):
-            return queryset.filter(path_prefix_q([centre.path for centre in centres if centre.region == region]))
+    def listing_filters(self):
+        return [
+            ChoiceFilter("region", _("Helseregion"), HealthRegion.choices, self._in_region),
+            ChoiceFilter("malgruppe", _("Målgruppe"), TargetGroup.choices, list_contains("target_groups")),
+            # "Form" alone is Django's and Wagtail's word for a web form ("Skjema").
+            ChoiceFilter("form", pgettext_lazy("tilbudsform", "Form"), OfferFormat.choices, "format"),
+            Topic.listing_filter(self.locale),
+        ]
 
-        offers, filters, any_filter = apply_filters(
-            request,
-            offers,
-            [
-                ChoiceFilter("region", _("Helseregion"), HealthRegion.choices, in_region),
-                ChoiceFilter("malgruppe", _("Målgruppe"), TargetGroup.choices, list_contains("target_groups")),
-                # "Form" alone is Django's and Wagtail's word for a web form ("Skjema").
-                ChoiceFilter("form", pgettext_lazy("tilbudsform", "Form"), OfferFormat.choices, "format"),
-                ChoiceFilter("tema", _("Tema"), topic_choices(self.locale), topic_slug),
-            ],
-        )
-        page = paginate(request, offers)
-        centre_by_path = {centre.path: centre for centre in centres}
-        for offer in page:
+    def _in_region(self, queryset, region):
+        return queryset.filter(path_prefix_q([centre.path for centre in self.centres if centre.region == region]))
+
+    def prepare_listing(self, listing):
+        centre_by_path = {centre.path: centre for centre in self.centres}
+        for offer in listing:
             offer.centre = centre_by_path.get(offer.path[: -offer.steplen])
-        context.update(listing=page, filters=filters, any_filter=any_filter)
-        return context
 
 
 class OfferPage(BasePage):
@@ -84,7 +78,7 @@ class OfferPage(BasePage):
     cost = models.CharField(
         _("pris"), max_length=200, blank=True, help_text=_("For eksempel «Gratis» eller «Egenandel 350 kr».")
     )
-    signup_url = models.URLField(
+    signup_url = WebURLField(
         _("påmelding"),
         blank=True,
         help_text=_("Lenke til tilbyderens egen påmelding. Nettstedet samler ikke inn helseopplysninger."),
@@ -146,8 +140,7 @@ class OfferPage(BasePage):
     def target_group_labels(self):
         return self._meta.get_field("target_groups").labels(self.target_groups)
 
-    def clean(self):
-        super().clean()
+    def clean_content(self):
         if self.co_development_note and not self.co_developed:
             raise ValidationError(
                 {"co_developed": _("Kryss av her når du beskriver hvordan brukerrepresentanter har bidratt.")}
@@ -157,7 +150,8 @@ class OfferPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["centre"] = self.get_parent().specific
         context["topics"] = [link.topic.localized for link in self.topic_links.select_related("topic")]
-        context["upcoming_sessions"] = self.sessions.filter(start__gte=timezone.now()).order_by("start")
+        # .all() rather than a query: in preview the sessions exist only in memory.
+        context["upcoming_sessions"] = upcoming(self.sessions.all())
         return context
 
 
@@ -165,8 +159,20 @@ class OfferTopic(TopicLink):
     page = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="topic_links")
 
 
+def upcoming(sessions):
+    """The sessions that have not started yet, soonest first; a queryset or an offer's in-memory sessions."""
+    return sessions.filter(start__gte=timezone.now()).order_by("start")
+
+
+class OfferSessionQuerySet(models.QuerySet):
+    def upcoming(self):
+        return upcoming(self)
+
+
 class OfferSession(Orderable):
     """One run of an offer: a course series or a single meeting."""
+
+    objects = OfferSessionQuerySet.as_manager()
 
     offer = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="sessions")
     start = models.DateTimeField(_("starter"))
@@ -184,6 +190,11 @@ class OfferSession(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("kursdag")
         verbose_name_plural = _("kursdager")
+
+    @classmethod
+    def upcoming_prefetch(cls):
+        """Prefetch each offer's upcoming sessions into `offer.upcoming_sessions`, for listings."""
+        return Prefetch("sessions", queryset=cls.objects.upcoming(), to_attr="upcoming_sessions")
 
     def clean(self):
         if self.start and self.end and self.end <= self.start:

@@ -10,43 +10,36 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyStreamBlock
 from core.fields import ChoiceListField
-from core.filters import ChoiceFilter, apply_filters, list_contains
-from core.models import BasePage, ReviewDatesMixin
-from core.pagination import paginate
+from core.filters import ChoiceFilter, list_contains
+from core.models import BasePage, ListingPage, ReviewDatesMixin
 
 from .choices import Audience, MethodPhase, ResourceType
 
 
-class ToolkitIndexPage(BasePage):
+class ToolkitIndexPage(ListingPage):
     """The toolkit (verktøykasse): methods, templates, brochures, concepts and evaluation tools."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["toolkit.ToolkitResourcePage"]
-    max_count_per_parent = 1
     template = "pages/toolkit_index_page.html"
 
     class Meta:
         verbose_name = _("verktøykasse")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        resources = (
+    def listing_items(self):
+        return (
             ToolkitResourcePage.objects.child_of(self)
             .live()
             .public()
             .order_by("title", "pk")
             .prefetch_related(Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document")))
         )
-        resources, filters, any_filter = apply_filters(
-            request,
-            resources,
-            [
-                ChoiceFilter("type", _("Type ressurs"), ResourceType.choices, "resource_type"),
-                ChoiceFilter("fase", _("Fase i Standard metode"), MethodPhase.choices, list_contains("phases")),
-            ],
-        )
-        context.update(listing=paginate(request, resources), filters=filters, any_filter=any_filter)
-        return context
+
+    def listing_filters(self):
+        return [
+            ChoiceFilter("type", _("Type ressurs"), ResourceType.choices, "resource_type"),
+            ChoiceFilter("fase", _("Fase i Standard metode"), MethodPhase.choices, list_contains("phases")),
+        ]
 
 
 class ToolkitResourcePage(ReviewDatesMixin, BasePage):

@@ -1,5 +1,6 @@
 from .documents import CustomDocument
 from .images import CustomImage, CustomRendition
+from .listing import ListingPage
 from .pages import BasePage, ListingMixin, ReviewDatesMixin, SeoMixin, TopicLink
 from .snippets import Person, Topic
 
@@ -9,6 +10,7 @@ __all__ = [
     "CustomImage",
     "CustomRendition",
     "ListingMixin",
+    "ListingPage",
     "Person",
     "ReviewDatesMixin",
     "SeoMixin",

@@ -83,6 +83,14 @@ class BasePage(ListingMixin, SeoMixin, Page):
     class Meta:
         abstract = True
 
+    def clean(self):
+        super().clean()
+        self.clean_content()
+
+    def clean_content(self):
+        """Rules between this page's own fields. The content import runs them too, on a line that
+        has no place in the tree yet, so they must not look at the tree (Page.clean does that)."""
+
 
 class TopicLink(Orderable):
     """A page's link to a Topic. Synchronised across translations; templates show `topic.localized`."""

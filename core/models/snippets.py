@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.filters import ChoiceFilter
+
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A subject or diagnosis, shared by articles and offers; one per locale."""
@@ -12,7 +14,14 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("kortnavn"), max_length=120, allow_unicode=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin listing and chooser filter a search by locale and may sort it by any listed column.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+        index.FilterField("name"),
+        index.FilterField("slug"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("tema")
@@ -25,6 +34,16 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def listing_filter(cls, locale):
+        """The "Tema" filter of a listing whose pages link to topics through `topic_links`."""
+        choices = [(topic.slug, topic.name) for topic in cls.objects.filter(locale=locale)]
+        return ChoiceFilter("tema", _("Tema"), choices, _pages_with_topic)
+
+
+def _pages_with_topic(queryset, slug):
+    return queryset.filter(topic_links__topic__slug=slug).distinct()
+
 
 class Person(index.Indexed, models.Model):
     """An author or contributor. Names are the same in every language, so not translated."""
@@ -34,7 +53,14 @@ class Person(index.Indexed, models.Model):
     organisation = models.CharField(_("arbeidssted"), max_length=200, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("job_title"), FieldPanel("organisation")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin listing may sort a search by any listed column.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("name"),
+        index.FilterField("job_title"),
+        index.FilterField("organisation"),
+    ]
 
     class Meta:
         verbose_name = _("person")

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from articles.models import ArticlePage
+from centres import staff
 from centres.choices import HealthRegion, ServiceLevel
 from centres.models import CentrePage
 from core import roles
@@ -114,7 +115,7 @@ class LoadDemoTests(TestCase):
         self.assertEqual(groups["demo-skribent"], {roles.EDITORS})
         self.assertEqual(groups["demo-redaktor"], {roles.MODERATORS})
         centre = nb(CentrePage).get(slug=STAFF_CENTRE)
-        self.assertEqual(groups["demo-senter"], {roles.centre_staff_group_name(centre)})
+        self.assertEqual(groups["demo-senter"], {staff.centre_staff_group_name(centre)})
         for username in DEMO_USERNAMES:
             self.assertIn(username, self.output)
         self.assertIn("/admin/", self.output)

@@ -24,7 +24,7 @@ def _document(name):
 
 BAD_LINES = {
     "unknown field": (article_line(slug="ny", colour="red"), 'ukjent felt "colour"'),
-    "bad enum": (centre_line(slug="ny", kind="sykehus"), '"kind": "sykehus" er ikke en gyldig verdi'),
+    "bad enum": (centre_line(slug="ny", kind="sykehus"), '"kind": Verdien \'sykehus\' er ikke et gyldig valg. (gyldige: lms, frisklivssentral'),
     "bad date format": (
         article_line(slug="ny", published_at="14.03.2026"),
         '"published_at": "14.03.2026" er ikke en dato',
@@ -36,9 +36,9 @@ BAD_LINES = {
     ),
     "session ends before it starts": (
         offer_line(sessions=[{"start": "2026-09-01T18:00", "end": "2026-09-01T17:00"}]),
-        '"end" må være etter "start"',
+        '"sessions": element 1: "end": Slutt må være etter start.',
     ),
-    "missing centre": (offer_line(centre="finnes-ikke"), "fant ikke senteret «finnes-ikke»"),
+    "missing centre": (offer_line(centre="finnes-ikke"), "fant ikke senter «finnes-ikke»"),
     "broken pdf": (_document("ødelagt.pdf"), "«ødelagt.pdf»: Filen kunne ikke leses som PDF"),
     "missing document file": (_document("borte.pdf"), "fant ikke filen «borte.pdf»"),
     "document type not allowed": (_document("program.exe"), "filtypen støttes ikke"),
@@ -52,7 +52,7 @@ BAD_LINES = {
         'mangler feltet "title"',
     ),
     "wrong value type": (offer_line(topics="Diabetes"), '"topics": må være en liste'),
-    "bad slug": (article_line(slug="Om mestring!"), "«Om mestring!» er ikke en gyldig slug"),
+    "bad slug": (article_line(slug="Om mestring!"), '"slug": «Om mestring!»: Oppgi en gyldig "slug"'),
     "unknown locale": (article_line(slug="ny", locale="se"), '"locale": "se" er ikke en gyldig verdi'),
     "duplicate page": (article_line(), "article «om-mestring» på nb står allerede på linje 2"),
     "translation of nothing": (
@@ -99,15 +99,15 @@ def test_every_bad_line_is_reported_at_once(home, write_jsonl):
 
     assert errors == [
         'linje 1: ukjent felt "colour"',
-        'linje 3: "format": "kurs" er ikke en gyldig verdi (gyldige: gruppe, individuell, digital)',
-        "linje 3: fant ikke senteret «finnes-ikke» på nb (det må stå tidligere i filen eller finnes på nettstedet)",
+        'linje 3: "format": Verdien \'kurs\' er ikke et gyldig valg. (gyldige: gruppe, individuell, digital)',
+        "linje 3: fant ikke senter «finnes-ikke» på nb (det må stå tidligere i filen eller finnes på nettstedet)",
     ]
 
 
 def test_a_centre_must_come_before_its_offers(home, write_jsonl):
     errors = import_errors(write_jsonl([offer_line(), centre_line()]))
 
-    assert "linje 1: fant ikke senteret «lms-oslo»" in errors
+    assert "linje 1: fant ikke senter «lms-oslo»" in errors
 
 
 def test_a_failure_while_writing_undoes_everything_including_stored_files(home, files, write_jsonl, monkeypatch):
