@@ -4,8 +4,9 @@ from django.utils.translation import gettext as _
 
 from core.models import Person
 from interchange import registry
-from interchange.fields import page_fields, topics_field
-from interchange.kinds import Date, Field, Text
+from interchange.kinds import Date, Text
+from interchange.records import Field
+from interchange.shared import page_fields, topics_field
 
 from .models import ArticleAuthor, ArticleIndexPage, ArticlePage
 

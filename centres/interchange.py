@@ -1,8 +1,9 @@
 """How a centre is read from and written to the content format (`"type": "centre"`)."""
 
 from interchange import registry
-from interchange.fields import inline_records, page_fields
-from interchange.kinds import Date, Field, Integer, Text, Time
+from interchange.kinds import Date, Integer, Text, Time
+from interchange.records import Field
+from interchange.shared import inline_records, page_fields
 
 from .models import CentreIndexPage, CentrePage, ContactPerson, OpeningHours
 

@@ -22,8 +22,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from . import registry
-from .kinds import dump_fields
 from .pages import read_content
+from .records import dump_fields
 from .schema import DRAFT, LANGUAGES, PUBLISHED, SOURCE_LANGUAGE
 from .validation import InterchangeError, LineError
 

@@ -38,7 +38,7 @@ _locale_tree = {}
 
 
 def register(name, model, fields, **options):
-    """Add a page type to the format; `fields` are `kinds.Field`s."""
+    """Add a page type to the format; `fields` are `records.Field`s."""
     if name in _page_types and _page_types[name].model is not model:
         raise ImproperlyConfigured(f"The interchange type {name!r} is registered twice.")
     _page_types[name] = PageType(name, model, {spec.name: spec for spec in fields}, **options)

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from . import registry
-from .kinds import Choice, Field, Text, check_model, fields_by_name, parse_fields
+from .kinds import Choice, Text
+from .records import Field, check_model, fields_by_name, parse_fields
 
 # translation_of always points at a page in this language.
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE

@@ -4,8 +4,9 @@ An offer lives under its centre: the line names the centre's slug in `centre`.
 """
 
 from interchange import registry
-from interchange.fields import inline_records, page_fields, topics_field
-from interchange.kinds import Bool, Date, DateTime, Field, Integer, ListOf, Text
+from interchange.kinds import Bool, Date, DateTime, Integer, ListOf, Text
+from interchange.records import Field
+from interchange.shared import inline_records, page_fields, topics_field
 
 from .models import OfferPage, OfferSession
 

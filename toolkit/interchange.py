@@ -5,8 +5,10 @@ checked, and each file is stored once however many resources or imports name it.
 """
 
 from interchange import registry
-from interchange.fields import page_fields
-from interchange.kinds import Date, DocumentFile, Field, ListOf, Record, StoredDocument, Text
+from interchange.documents import DocumentFile, StoredDocument
+from interchange.kinds import Date, ListOf, Text
+from interchange.records import Field, Record
+from interchange.shared import page_fields
 
 from .models import ToolkitDocument, ToolkitIndexPage, ToolkitResourcePage
 

@@ -100,8 +100,10 @@ def test_centre_page_in_nynorsk(client, centre):
     assert "<h1>Lærings- og meistringssenteret Aker</h1>" in html
 
 
-def test_index_lists_centres_with_kind_and_region(client, index, centre):
-    CentrePageFactory(
+@pytest.fixture
+def tromso(index):
+    """A municipal healthy-life centre in the north, beside the specialist centre in Oslo."""
+    return CentrePageFactory(
         parent=index,
         title="Frisklivssentralen i Tromsø",
         kind=CentreKind.HEALTHY_LIFE,
@@ -110,6 +112,8 @@ def test_index_lists_centres_with_kind_and_region(client, index, centre):
         municipality="Tromsø",
     )
 
+
+def test_index_lists_centres_with_kind_and_region(client, index, centre, tromso):
     response = client.get(index.url)
 
     assert response.status_code == 200
@@ -120,15 +124,7 @@ def test_index_lists_centres_with_kind_and_region(client, index, centre):
     assert "2 treff" in html
 
 
-def test_index_filters_by_region_level_and_kind(client, index, centre):
-    CentrePageFactory(
-        parent=index,
-        title="Frisklivssentralen i Tromsø",
-        kind=CentreKind.HEALTHY_LIFE,
-        level=ServiceLevel.MUNICIPAL,
-        region=HealthRegion.NORTH,
-    )
-
+def test_index_filters_by_region_level_and_kind(client, index, centre, tromso):
     html = client.get(index.url, {"region": "nord"}).content.decode()
     assert '<label for="filter-region">Helseregion</label>' in html
     assert '<label for="filter-niva">Nivå</label>' in html

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from core.models import Topic
 
 from .html import body_to_html, html_to_body
-from .kinds import Field, FieldError, Html, ListOf, Record, Text
+from .kinds import FieldError, Html, ListOf, Text
+from .records import Field, Record
 
 
 def page_fields():
