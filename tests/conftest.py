@@ -5,7 +5,12 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils.translation import trans_real
 
-_outcomes = {"browser": {}, "search_server": {}}
+# Tests that talk to a real service, by marker, and what the summaries call them.
+REAL_SERVICES = {
+    "browser": "Chromium browser tests",
+    "search_node": "OpenSearch node checks (the node itself, not the site's search)",
+}
+_outcomes = {marker: {} for marker in REAL_SERVICES}
 _database = {}
 
 
@@ -54,6 +59,17 @@ def _remove_test_media():
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
+def pytest_collection_modifyitems(items):
+    """Name each test's real service in its report, so `--junitxml` files carry it too.
+
+    scripts/test.sh reads those files for its totals and counts these tests separately.
+    """
+    for item in items:
+        for marker in REAL_SERVICES:
+            if item.get_closest_marker(marker):
+                item.user_properties.append(("real_service", marker))
+
+
 def pytest_runtest_logreport(report):
     if report.when != "call" and not (report.when == "setup" and report.outcome != "passed"):
         return
@@ -67,7 +83,7 @@ def pytest_terminal_summary(terminalreporter):
     """Say plainly which real services this run talked to, and how many tests used each."""
     terminalreporter.section("real services")
     terminalreporter.write_line(f"database: {_database.get('label', 'none used')}")
-    for marker, label in (("browser", "Chromium browser tests"), ("search_server", "OpenSearch tests")):
+    for marker, label in REAL_SERVICES.items():
         counts = _outcomes[marker]
         summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items())) or "none ran"
         terminalreporter.write_line(f"{label}: {summary}")

@@ -35,7 +35,7 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 def pytest_configure(config):
     config.addinivalue_line(
         "markers",
-        "search_server: needs a real OpenSearch node (started via scripts/search_server.sh)",
+        "search_node: checks the OpenSearch node itself (started via scripts/search_server.sh), not the site's search",
     )
 
 
@@ -95,7 +95,7 @@ def _check_tools() -> None:
         missing.append("bash")
     if missing:
         pytest.fail(
-            "search_server tests need a local OpenSearch node, which needs: "
+            "search_node tests need a local OpenSearch node, which needs: "
             + "; ".join(missing)
             + ". Alternatively point OPENSEARCH_URL at a running node.",
             pytrace=False,

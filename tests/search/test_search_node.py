@@ -1,5 +1,6 @@
-"""The local OpenSearch node (scripts/search_server.sh) is healthy and can
-analyse Norwegian text with the built-in ``norwegian`` analyzer.
+"""Checks of the OpenSearch node itself, not of the site's search: the local node
+(scripts/search_server.sh) is healthy and can analyse Norwegian text with the built-in
+``norwegian`` analyzer. The site's search is tested in test_search_view.py.
 
 Needs no database; the node is started by the ``opensearch_url`` fixture in
 conftest.py when nothing answers on OPENSEARCH_URL.
@@ -11,7 +12,7 @@ import uuid
 
 import pytest
 
-pytestmark = pytest.mark.search_server
+pytestmark = pytest.mark.search_node
 
 
 def _tokens(client, text: str, analyzer: str = "norwegian") -> list[str]:
@@ -19,7 +20,7 @@ def _tokens(client, text: str, analyzer: str = "norwegian") -> list[str]:
     return [token["token"] for token in response["tokens"]]
 
 
-def test_cluster_is_healthy(opensearch_client):
+def test_node_cluster_is_healthy(opensearch_client):
     health = opensearch_client.cluster.health(wait_for_status="yellow")
     assert health["status"] in {"green", "yellow"}, health
     assert health["number_of_nodes"] >= 1
@@ -30,7 +31,7 @@ def test_node_is_opensearch(opensearch_client):
     assert info["version"]["distribution"] == "opensearch"
 
 
-def test_norwegian_analyzer_stems(opensearch_client):
+def test_node_norwegian_analyzer_stems(opensearch_client):
     # Observed output of the Snowball Norwegian stemmer in OpenSearch 2.19.1.
     assert _tokens(opensearch_client, "læringen") == ["læring"]
     assert _tokens(opensearch_client, "barnehagene") == ["barnehag"]
@@ -42,7 +43,7 @@ def test_norwegian_analyzer_stems(opensearch_client):
     assert _tokens(opensearch_client, "Kursene", analyzer="standard") == ["kursene"]
 
 
-def test_norwegian_analyzer_drops_stopwords(opensearch_client):
+def test_node_norwegian_analyzer_drops_stopwords(opensearch_client):
     assert _tokens(opensearch_client, "Kursene og læringen i barnehagene") == [
         "kurs",
         "læring",
@@ -50,8 +51,8 @@ def test_norwegian_analyzer_drops_stopwords(opensearch_client):
     ]
 
 
-def test_norwegian_field_matches_other_word_forms(opensearch_client):
-    index = f"test-search-server-{uuid.uuid4().hex[:12]}"
+def test_node_norwegian_field_matches_other_word_forms(opensearch_client):
+    index = f"test-search-node-{uuid.uuid4().hex[:12]}"
     opensearch_client.indices.create(
         index=index,
         body={
