@@ -9,7 +9,7 @@
 | DATABASE_URL | sqlite:///<repo>/var/db.sqlite3 | any dj-database-url URL, e.g. postgres://user@/mestring |
 | MEDIA_ROOT | <repo>/var/media | where uploaded images and documents are stored |
 | STATIC_ROOT | <repo>/var/static | where collectstatic writes |
-| SEARCH_BACKEND | "database" | "database", "opensearch" or "elasticsearch" |
+| SEARCH_BACKEND | "database" | "database", "opensearch" (OpenSearch 2) or "elasticsearch" (Elasticsearch 9); anything else stops start-up |
 | SEARCH_URL | http://127.0.0.1:9201 | the search server, when SEARCH_BACKEND is not "database" |
 | SEARCH_INDEX | "mestring" | index name prefix on the search server |
 | WAGTAILADMIN_BASE_URL | http://127.0.0.1:8000 | absolute base URL used in admin notification e-mails |
@@ -18,6 +18,8 @@
 
 import os
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -35,6 +37,14 @@ def _bool(name, default=False):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _choice(name, default, choices):
+    value = _str(name, default)
+    if value not in choices:
+        allowed = ", ".join(f'"{choice}"' for choice in choices)
+        raise ImproperlyConfigured(f'{name} must be one of {allowed}, not "{value}".')
+    return value
+
+
 def _list(name, default):
     return [item.strip() for item in _str(name, default).split(",") if item.strip()]
 
@@ -45,7 +55,9 @@ ALLOWED_HOSTS = _list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 DATABASE_URL = _str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}")
 MEDIA_ROOT = Path(_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STATIC_ROOT = Path(_str("STATIC_ROOT", str(VAR_DIR / "static")))
-SEARCH_BACKEND = _str("SEARCH_BACKEND", "database")
+# The keys of the search backends in settings/base.py.
+SEARCH_BACKENDS = ("database", "opensearch", "elasticsearch")
+SEARCH_BACKEND = _choice("SEARCH_BACKEND", "database", SEARCH_BACKENDS)
 SEARCH_URL = _str("SEARCH_URL", "http://127.0.0.1:9201")
 SEARCH_INDEX = _str("SEARCH_INDEX", "mestring")
 WAGTAILADMIN_BASE_URL = _str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -124,7 +124,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Search: the backend is a setting; views never ask which one runs.
+# Search: the backend is a setting; views never ask which one runs. env.py refuses any
+# SEARCH_BACKEND that is not a key here (env.SEARCH_BACKENDS). Each backend needs its client:
+# opensearch-py 3 for OpenSearch 2, elasticsearch 9 for Elasticsearch 9 (requirements.in).
 _SEARCH_BACKENDS = {
     "database": {"BACKEND": "wagtail.search.backends.database"},
     "opensearch": {
@@ -134,7 +136,7 @@ _SEARCH_BACKENDS = {
         "TIMEOUT": 10,
     },
     "elasticsearch": {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": [env.SEARCH_URL],
         "INDEX_PREFIX": f"{env.SEARCH_INDEX}_",
         "TIMEOUT": 10,
