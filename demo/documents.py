@@ -5,13 +5,40 @@ extracted the text and that the Norwegian letters survived.
 """
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from .pdf import render_pdf
+from fpdf import FPDF
 
 STANDARD_METHOD_PHRASE = "Læring og mestring skjer på lag: fagpersoner og brukerrepresentanter gjør jobben sammen."
 BROCHURE_PHRASE = "Pårørende lærer også av hverandre."
 EVALUATION_PHRASE = "Hva tar du med deg fra kurset til hverdagen din?"
 TEMPLATE_PHRASE = "Kursteamet fyller ut malen før første planleggingsmøte."
+
+
+# A fixed date, so the same document is the same file every time: the import matches files by hash.
+CREATED = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def render_pdf(title, paragraphs):
+    """The bytes of an A4 PDF: `title` in bold, then `paragraphs` (strings) as wrapped text.
+
+    The core Helvetica font needs no embedding; Windows-1252 text under its WinAnsiEncoding
+    covers æ, ø, å, « », – and the rest of Western Europe, and pypdf extracts it exactly.
+    """
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.set_title(title)
+    pdf.set_creator("mestring load_demo")
+    pdf.set_creation_date(CREATED)
+    pdf.set_margins(22, 22)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 17)
+    pdf.multi_cell(0, 8.5, title, align="L")
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in paragraphs:
+        pdf.ln(5)
+        pdf.multi_cell(0, 5.5, paragraph, align="L")
+    return bytes(pdf.output())
 
 
 @dataclass(frozen=True)
