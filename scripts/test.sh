@@ -4,6 +4,18 @@
 #   2. every test on SQLite, with a real OpenSearch node and a real Chromium;
 #   3. the same tests again on a real PostgreSQL.
 # Extra arguments go to pytest (e.g. `make test ARGS="-k article"`).
+#
+# Step 1 stops the script at its first failure. In steps 2 and 3 a failing test on SQLite does not
+# stop the PostgreSQL run: both always run, so one `make test` shows every failure on both
+# databases, and the script fails at the end. The totals come from pytest's own result files
+# (`--junitxml=var/junit-<database>.xml`), never from its printed output: per database how many
+# tests passed, failed, were skipped and errored, with the OpenSearch node checks and the Chromium
+# tests counted apart. Each test counts once: a test with a failed subtest counts as failed, an
+# xfailed one as skipped, and a failure in a test's teardown after it passed as an error. The
+# last line is `N passed, N failed, N skipped` over both databases, where "failed" includes
+# errors. The exit status is non-zero if any test failed or errored, or if pytest itself did not
+# end successfully on either database (including "no tests ran"); the services are stopped in
+# every case.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -30,15 +42,89 @@ bash scripts/search_server.sh start
 export OPENSEARCH_URL="http://127.0.0.1:${OPENSEARCH_PORT:-9201}"
 
 mkdir -p var
+# One pytest run on one database: its output goes to var/test-<name>.log, its result to
+# var/junit-<name>.xml, and pytest's exit status to var/exit-<name>; never stops this script.
+run_pytest() {
+  local name=$1; shift
+  rm -f "var/junit-$name.xml" "var/exit-$name"
+  set +e
+  "$@" $PY -m pytest --junitxml="var/junit-$name.xml" "${PYTEST_ARGS[@]}" | tee "var/test-$name.log"
+  echo "${PIPESTATUS[0]}" > "var/exit-$name"
+  set -e
+}
+PYTEST_ARGS=("$@")
+
 echo "== tests on SQLite"
-env -u DATABASE_URL $PY -m pytest "$@" | tee var/test-sqlite.log
+run_pytest sqlite env -u DATABASE_URL
 
 echo "== tests on PostgreSQL"
-DATABASE_URL=$(bash scripts/postgres.sh start)
-DATABASE_URL="$DATABASE_URL" $PY -m pytest "$@" | tee var/test-postgresql.log
+if DATABASE_URL=$(bash scripts/postgres.sh start); then
+  run_pytest postgresql env DATABASE_URL="$DATABASE_URL"
+else
+  echo "PostgreSQL did not start, so no test ran on it."
+  rm -f var/junit-postgresql.xml
+  echo "did not start" > var/exit-postgresql
+fi
 
 cleanup
 trap - EXIT
-passed() { tail -n 1 "$1" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0; }
-echo "== both runs green: $(passed var/test-sqlite.log) tests on SQLite, $(passed var/test-postgresql.log) on PostgreSQL"
-echo "total: $(( $(passed var/test-sqlite.log) + $(passed var/test-postgresql.log) )) passed, 0 failed"
+
+echo "== totals"
+$PY - sqlite SQLite postgresql PostgreSQL <<'EOF'
+"""Count outcomes in pytest's junit files; print one line per database and the closing line."""
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+GROUPS = {
+    "search_node": "OpenSearch node checks (the node itself, not the site's search)",
+    "browser": "Chromium browser tests",
+}
+OUTCOMES = ("passed", "failed", "skipped", "errors")
+
+
+def outcome(testcase):
+    tags = {child.tag for child in testcase}
+    if "failure" in tags:
+        return "failed"
+    if "error" in tags:
+        return "errors"
+    if "skipped" in tags:
+        return "skipped"
+    return "passed"
+
+
+def line(counts):
+    return ", ".join(f"{counts[o]} {o}" for o in OUTCOMES)
+
+
+args = sys.argv[1:]
+total = dict.fromkeys(OUTCOMES, 0)
+healthy = True
+for name, label in zip(args[::2], args[1::2]):
+    exit_status = Path(f"var/exit-{name}").read_text().strip()
+    junit = Path(f"var/junit-{name}.xml")
+    if not junit.exists():
+        print(f"{label}: no result file (pytest: {exit_status}), so no test counted")
+        healthy = False
+        continue
+    counts = dict.fromkeys(OUTCOMES, 0)
+    groups = {group: dict.fromkeys(OUTCOMES, 0) for group in GROUPS}
+    for testcase in ET.parse(junit).getroot().iter("testcase"):
+        result = outcome(testcase)
+        counts[result] += 1
+        for prop in testcase.iter("property"):
+            if prop.get("name") == "real_service" and prop.get("value") in groups:
+                groups[prop.get("value")][result] += 1
+    print(f"{label}: {line(counts)} (pytest exit status {exit_status})")
+    for group, group_label in GROUPS.items():
+        print(f"  of which {group_label}: {line(groups[group])}")
+    for o in OUTCOMES:
+        total[o] += counts[o]
+    healthy = healthy and exit_status == "0" and counts["failed"] == counts["errors"] == 0
+
+print("== " + ("all green" if healthy else "NOT green: see the failures above"))
+print(f"{total['passed']} passed, {total['failed'] + total['errors']} failed, {total['skipped']} skipped")
+sys.exit(0 if healthy else 1)
+EOF
