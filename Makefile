@@ -50,4 +50,5 @@ lock:
 	rm -rf var/lock-venv
 
 clean:
+	bash scripts/postgres.sh clean || true
 	rm -rf .venv var
