@@ -91,6 +91,20 @@ def test_decorative_image_has_empty_alt(client, index):
     assert "Foto: Ola Fotograf" in html
 
 
+@pytest.mark.parametrize("credit", ["UNN", "Foto: UNN", "foto : UNN", "FOTO:UNN", "Photo: UNN", " Foto:  UNN "])
+def test_photo_credit_says_foto_once_however_the_editor_wrote_it(client, index, credit):
+    # Saved without the admin form, so clean() has not removed the prefix: images from before the fix.
+    image = make_image(credit=credit)
+    article = ArticlePageFactory(
+        parent=index, body=[{"type": "image", "value": {"image": image.pk, "caption": "", "decorative": False}}]
+    )
+
+    html = client.get(article.url).content.decode()
+
+    assert '<span class="figure__credit">Foto: UNN</span>' in html
+    assert html.lower().count("foto") == 1
+
+
 def test_embed_gets_the_editors_title_for_screen_readers(client, index):
     url = "https://video.example.no/mestring"
     # A stored embed, so no provider is asked over the network.
