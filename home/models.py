@@ -17,7 +17,15 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("lead"),
-        InlinePanel("featured_articles", label=_("Utvalgte artikler"), max_num=6),
+        InlinePanel(
+            "featured_articles",
+            label=_("Utvalgte artikler"),
+            help_text=_(
+                "«Aktuelt» på forsiden viser alltid de tre nyeste publiserte artiklene. Artiklene du velger her, "
+                "vises i tillegg, også om de er eldre. Alle vises etter publiseringsdato, med den nyeste først."
+            ),
+            max_num=6,
+        ),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("lead"),
@@ -44,7 +52,12 @@ class HomePage(BasePage):
         return context
 
     def featured_or_latest_articles(self, latest=3):
-        """The chosen live articles, else the newest; a fixed number of queries however many there are."""
+        """What "Aktuelt" shows: the `latest` newest live articles and the chosen ones, newest first.
+
+        Choosing an article keeps it on the page however old it is, but never pushes a newer one
+        out or ahead of it: a visitor reads "Aktuelt" as the news, newest at the top. A fixed
+        number of queries however many articles there are.
+        """
         articles = (
             ArticlePage.objects.live()
             .public()
@@ -53,10 +66,12 @@ class HomePage(BasePage):
                 models.Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic")),
             )
         )
+        newest = list(articles.filter(locale=self.locale).order_by("-published_at", "-pk")[:latest])
         # .all() rather than a query: in preview the chosen links exist only in memory.
         chosen_ids = [link.page_id for link in self.featured_articles.all()]
-        featured = self._localized_choice(articles, chosen_ids) if chosen_ids else []
-        return featured or list(articles.filter(locale=self.locale).order_by("-published_at", "-pk")[:latest])
+        chosen = self._localized_choice(articles, chosen_ids) if chosen_ids else []
+        shown = {page.pk: page for page in [*newest, *chosen]}
+        return sorted(shown.values(), key=lambda page: (page.published_at, page.pk), reverse=True)
 
     def _localized_choice(self, articles, chosen_ids):
         """Each chosen article in this page's language where a live translation exists, else as chosen."""

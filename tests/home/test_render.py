@@ -1,6 +1,7 @@
 """The front page as a visitor sees it."""
 
 import datetime
+import re
 
 import pytest
 
@@ -49,15 +50,46 @@ def test_home_page_shows_lead_sections_and_latest_articles(client, home, section
     assert '<time datetime="2026-03-04">4. mars 2026</time>' in html
 
 
-def test_home_page_shows_the_featured_articles_chosen(client, home, sections):
+def aktuelt_titles(html):
+    """The card titles under "Aktuelt", top to bottom."""
+    section = html[html.index('id="home-articles-heading"') :]
+    section = section[: section.index("</section>")]
+    return re.findall(r'<h3 class="card__title"><a href="[^"]*">([^<]*)</a></h3>', section)
+
+
+def test_home_page_keeps_a_chosen_article_below_the_newer_ones(client, home, sections):
     chosen = ArticlePageFactory(parent=sections[0], title="Valgt sak", published_at=datetime.date(2020, 1, 1))
-    ArticlePageFactory(parent=sections[0], title="Nyere sak")
+    ArticlePageFactory(parent=sections[0], title="Nyere sak", published_at=datetime.date(2026, 3, 1))
     HomePageFeaturedArticle.objects.create(home=home, page=chosen)
 
     html = client.get("/").content.decode()
 
-    assert "Valgt sak" in html
-    assert "Nyere sak" not in html
+    assert aktuelt_titles(html) == ["Nyere sak", "Valgt sak"]
+
+
+def test_an_article_published_after_the_choice_shows_first(client, home, sections):
+    older = ArticlePageFactory(parent=sections[0], title="Eldst valgt", published_at=datetime.date(2026, 1, 5))
+    newer = ArticlePageFactory(parent=sections[0], title="Nyest valgt", published_at=datetime.date(2026, 2, 5))
+    # Chosen oldest first: the editor's order does not decide the order a visitor sees.
+    HomePageFeaturedArticle.objects.create(home=home, page=older, sort_order=0)
+    HomePageFeaturedArticle.objects.create(home=home, page=newer, sort_order=1)
+    for day in range(1, 5):
+        ArticlePageFactory(parent=sections[0], title=f"Ny sak {day}", published_at=datetime.date(2026, 3, day))
+
+    html = client.get("/").content.decode()
+
+    # The three newest, then the chosen ones; "Ny sak 1" is neither.
+    assert aktuelt_titles(html) == ["Ny sak 4", "Ny sak 3", "Ny sak 2", "Nyest valgt", "Eldst valgt"]
+
+
+def test_a_chosen_article_that_is_also_among_the_newest_shows_once(client, home, sections):
+    chosen = ArticlePageFactory(parent=sections[0], title="Valgt og ny", published_at=datetime.date(2026, 3, 9))
+    ArticlePageFactory(parent=sections[0], title="Eldre sak", published_at=datetime.date(2026, 3, 1))
+    HomePageFeaturedArticle.objects.create(home=home, page=chosen)
+
+    html = client.get("/").content.decode()
+
+    assert aktuelt_titles(html) == ["Valgt og ny", "Eldre sak"]
 
 
 def test_featured_articles_follow_the_visitors_language(client, home, sections):
