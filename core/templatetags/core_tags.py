@@ -100,10 +100,19 @@ def page_type_label(page):
     return capfirst(model._meta.verbose_name) if model else ""
 
 
+# Until ACCESSIBILITY_STATEMENT_URL names our statement, the footer links to where it will appear.
+UUSTATUS_PUBLISHED_STATEMENTS_URL = "https://uustatus.no/nb/erklaringer/publisert/"
+
+
 @register.simple_tag
-def accessibility_statement_url():
-    """The published accessibility statement (tilgjengelighetserklæring), when settings name one."""
-    return settings.ACCESSIBILITY_STATEMENT_URL
+def accessibility_statement():
+    """Where the footer's accessibility statement (tilgjengelighetserklæring) link goes.
+
+    ``{url, published}``: our statement on uustatus.no when settings name it, else uustatus.no's
+    list of published statements, where ours will be (``published`` is then False).
+    """
+    url = settings.ACCESSIBILITY_STATEMENT_URL
+    return {"url": url or UUSTATUS_PUBLISHED_STATEMENTS_URL, "published": bool(url)}
 
 
 _IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)

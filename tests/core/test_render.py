@@ -175,9 +175,24 @@ def test_footer_links_to_the_published_accessibility_statement(client, home, set
     assert '<a href="https://uustatus.no/nb/erklaringer/publisert/0000">Tilgjengelighetserklæring</a>' in html
 
 
-def test_footer_says_where_the_statement_will_be_until_it_is_published(client, home, settings):
+def test_footer_links_to_where_the_statement_will_be_until_it_is_published(client, home, settings):
     settings.ACCESSIBILITY_STATEMENT_URL = ""
 
     html = client.get(home.url).content.decode()
 
-    assert "Tilgjengelighetserklæring: publiseres på uustatus.no" in html
+    assert (
+        '<a href="https://uustatus.no/nb/erklaringer/publisert/">'
+        "Tilgjengelighetserklæring (publiseres på uustatus.no)</a>" in html
+    )
+
+
+def test_footer_statement_link_in_nynorsk_and_english(client, home, settings, compiled_messages):
+    settings.ACCESSIBILITY_STATEMENT_URL = ""
+    translate_page(home, "nn", title="Læring og meistring")
+    translate_page(home, "en", title="Learning and coping")
+
+    nn_html = client.get("/nn/").content.decode()
+    en_html = client.get("/en/").content.decode()
+
+    assert "Tilgjengeerklæring (blir publisert på uustatus.no)</a>" in nn_html
+    assert "Accessibility statement (to be published on uustatus.no)</a>" in en_html
