@@ -96,12 +96,17 @@ def test_offer_page_shows_who_what_and_how_to_sign_up(client, offer):
 def test_offer_page_lists_upcoming_sessions_in_a_table(client, offer):
     html = client.get(offer.url).content.decode()
 
-    assert '<th scope="col">Påmeldingsfrist</th>' in html
-    assert '<th scope="row"><time datetime="2031-05-06">6. mai 2031</time></th>' in html
-    assert "<td>10:00–13:00</td>" in html
-    assert "<td>Aker, bygg 7</td>" in html
-    assert "<td>14</td>" in html
-    assert '<td><time datetime="2031-04-28">28. april 2031</time></td>' in html
+    assert '<th scope="col" role="columnheader">Påmeldingsfrist</th>' in html
+    assert '<th scope="row" role="rowheader"><time datetime="2031-05-06">6. mai 2031</time></th>' in html
+    # Each cell carries its column's name too, shown where the table stacks into cards on a phone.
+    label = '<span class="table-wrap__label" aria-hidden="true">{}</span>'
+    assert f'<td role="cell">{label.format("Tid")}10:00–13:00</td>' in html
+    assert f'<td role="cell">{label.format("Sted")}Aker, bygg 7</td>' in html
+    assert f'<td role="cell">{label.format("Plasser")}14</td>' in html
+    assert (
+        f'<td role="cell">{label.format("Påmeldingsfrist")}<time datetime="2031-04-28">28. april 2031</time></td>'
+        in html
+    )
     assert "Forbi" not in html
 
 
