@@ -36,5 +36,6 @@ class ListingPage(BasePage):
         items, filters, any_filter = apply_filters(request, self.listing_items(), self.listing_filters())
         listing = paginate(request, items)
         self.prepare_listing(listing)
-        context.update(listing=listing, filters=filters, any_filter=any_filter)
+        # A filter with nothing to choose (no topics yet in this language) is left out of the form.
+        context.update(listing=listing, filters=[f for f in filters if f["choices"]], any_filter=any_filter)
         return context
