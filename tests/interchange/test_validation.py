@@ -24,7 +24,10 @@ def _document(name):
 
 BAD_LINES = {
     "unknown field": (article_line(slug="ny", colour="red"), 'ukjent felt "colour"'),
-    "bad enum": (centre_line(slug="ny", kind="sykehus"), '"kind": Verdien \'sykehus\' er ikke et gyldig valg. (gyldige: lms, frisklivssentral'),
+    "bad enum": (
+        centre_line(slug="ny", kind="sykehus"),
+        "\"kind\": Verdien 'sykehus' er ikke et gyldig valg. (gyldige: lms, frisklivssentral",
+    ),
     "bad date format": (
         article_line(slug="ny", published_at="14.03.2026"),
         '"published_at": "14.03.2026" er ikke en dato',
@@ -99,7 +102,7 @@ def test_every_bad_line_is_reported_at_once(home, write_jsonl):
 
     assert errors == [
         'linje 1: ukjent felt "colour"',
-        'linje 3: "format": Verdien \'kurs\' er ikke et gyldig valg. (gyldige: gruppe, individuell, digital)',
+        "linje 3: \"format\": Verdien 'kurs' er ikke et gyldig valg. (gyldige: gruppe, individuell, digital)",
         "linje 3: fant ikke senter «finnes-ikke» på nb (det må stå tidligere i filen eller finnes på nettstedet)",
     ]
 
