@@ -12,6 +12,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.forms import BasePageForm
+
 
 class ListingMixin(models.Model):
     """A plain-text summary and an optional image, used in listings, search results and meta tags."""
@@ -79,6 +81,7 @@ class BasePage(ListingMixin, SeoMixin, Page):
     promote_panels = SeoMixin.promote_panels + ListingMixin.promote_panels
     search_fields = Page.search_fields + ListingMixin.search_fields
     translatable_fields = SeoMixin.translatable_fields + ListingMixin.translatable_fields
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
@@ -101,6 +104,14 @@ class TopicLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+        # A subclass's ParentalKey is called `page`. BasePageForm shows the message on the repeated row.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "topic"],
+                name="%(app_label)s_%(class)s_unique_topic_per_page",
+                violation_error_message=_("Dette temaet er allerede lagt til. Velg et annet tema, eller fjern raden."),
+            ),
+        ]
 
     @property
     def topic_name(self):

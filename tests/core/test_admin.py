@@ -8,6 +8,7 @@ from tests.factories import (
     CentreIndexPageFactory,
     CentrePageFactory,
     ToolkitIndexPageFactory,
+    TopicFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +118,22 @@ def test_an_unknown_target_group_is_refused(admin_client, home):
     assert response.status_code == 200
     assert "target_groups" in response.context["form"].errors
     assert not OfferPage.objects.exists()
+
+
+def test_an_offer_linking_one_topic_twice_is_refused_and_nothing_is_saved(admin_client, home):
+    from wagtail.test.utils.form_data import inline_formset
+
+    from offers.models import OfferPage
+
+    centre = CentrePageFactory()
+    topic = TopicFactory(name="Pårørende", slug="parorende")
+    twice = inline_formset([{"topic": topic.pk}, {"topic": topic.pk}])
+    response = admin_client.post(f"/admin/pages/add/offers/offerpage/{centre.pk}/", _offer_form(topic_links=twice))
+
+    assert response.status_code == 200
+    forms = response.context["form"].formsets["topic_links"].forms
+    assert [form.errors.get("topic") for form in forms] == [
+        None,
+        ["Dette temaet er allerede lagt til. Velg et annet tema, eller fjern raden."],
+    ]
+    assert not OfferPage.objects.filter(slug="mestringskurs-parorende").exists()
