@@ -1,7 +1,6 @@
 """The editor's side: every page type's create form opens under its parent, and the snippets list."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from tests.factories import (
     ArticleIndexPageFactory,
@@ -12,13 +11,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.no", "x" * 12)
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.parametrize(

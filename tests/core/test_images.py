@@ -1,18 +1,10 @@
 """The image edit form as an editor sees it: which field is the alt text, and how to write the credit."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from tests.helpers import make_image
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.no", "x" * 12)
-    client.force_login(user)
-    return client
 
 
 def test_image_form_says_the_description_is_the_alt_text(admin_client, home):
