@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
@@ -24,13 +23,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.no", "x" * 12)
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
