@@ -5,12 +5,13 @@ links with an http, https or mailto `href` only) before it is stored, and export
 the same way, so what leaves the site is always something the site would accept.
 """
 
-import re
 from html import escape
 
 import nh3
 from wagtail.models import Site
 from wagtail.rich_text import RichText, expand_db_html
+
+from core.html import HtmlRewriter, start_tag_html
 
 ALLOWED_TAGS = {"p", "h2", "h3", "ul", "ol", "li", "a", "strong", "em", "blockquote"}
 # Tags whose content is dropped with them, not kept as text.
@@ -19,7 +20,7 @@ DROPPED_WITH_CONTENT = {"script", "style", "iframe", "noscript", "template", "ob
 _CLEANER = nh3.Cleaner(
     tags=ALLOWED_TAGS,
     clean_content_tags=DROPPED_WITH_CONTENT,
-    attributes={"a": {"href"}},
+    attributes={"*": set(), "a": {"href"}},  # "*": not even nh3's default title and lang
     url_schemes={"http", "https", "mailto"},
     url_relative="deny",  # a relative link from another site points nowhere here
     link_rel=None,  # Wagtail's rich text stores external links as plain <a href>
@@ -27,26 +28,58 @@ _CLEANER = nh3.Cleaner(
 )
 
 # Old sites use presentational or other-level tags for the same meaning; keep the meaning.
-_RENAMES = [
-    (re.compile(r"<(/?)b(?=[\s>/])[^>]*>", re.IGNORECASE), r"<\1strong>"),
-    (re.compile(r"<(/?)i(?=[\s>/])[^>]*>", re.IGNORECASE), r"<\1em>"),
-    (re.compile(r"<(/?)h1(?=[\s>/])[^>]*>", re.IGNORECASE), r"<\1h2>"),
-    (re.compile(r"<(/?)h[4-6](?=[\s>/])[^>]*>", re.IGNORECASE), r"<\1h3>"),
-]
-# A stripped line break or block would glue the words on either side together.
-_WORD_BREAKS = re.compile(r"<br\s*/?>|</(?:div|section|article|td|th|tr|dd|dt|pre|figcaption)\s*>", re.IGNORECASE)
-# nh3 leaves an <a> whose href it refused; the text stays, the empty link goes.
-_BARE_LINK = re.compile(r"<a>(.*?)</a>", re.DOTALL)
-_RELATIVE_HREF = re.compile(r'href="(/[^"]*)"')
+RENAMED_TAGS = {"b": "strong", "i": "em", "h1": "h2", "h4": "h3", "h5": "h3", "h6": "h3"}
+# Stripping a line break or the end of one of these blocks would glue the words on either side.
+WORD_BREAKING_ENDS = {"div", "section", "article", "td", "th", "tr", "dd", "dt", "pre", "figcaption"}
 
 
 def clean_html(html):
     """The stored form of imported body HTML: only the allowed tags, no scripts, no attributes but href."""
-    for pattern, replacement in _RENAMES:
-        html = pattern.sub(replacement, html)
-    html = _WORD_BREAKS.sub(lambda match: match.group(0) + " " if match.group(0).startswith("</") else " ", html)
+    html = _OldMarkup().rewrite(html)
     html = _CLEANER.clean(html)
-    return _BARE_LINK.sub(r"\1", html).strip()
+    return _RefusedLinks().rewrite(html).strip()
+
+
+class _OldMarkup(HtmlRewriter):
+    """Before nh3: renamed tags lose their attributes (nh3 would drop them), breaks leave a space."""
+
+    def start_tag(self, tag, attrs, source):
+        if tag == "br":
+            return " "
+        if tag in RENAMED_TAGS:
+            return f"<{RENAMED_TAGS[tag]}>"
+        return source
+
+    def end_tag(self, tag):
+        if tag == "br":  # browsers read `</br>` as a line break too
+            return " "
+        if tag in RENAMED_TAGS:
+            return f"</{RENAMED_TAGS[tag]}>"
+        if tag in WORD_BREAKING_ENDS:
+            return f"</{tag}> "
+        return super().end_tag(tag)
+
+
+class _RefusedLinks(HtmlRewriter):
+    """After nh3: a link whose href nh3 refused is left as a bare `<a>`; its text stays, the link goes.
+
+    nh3's output is well formed, so each `</a>` closes the last `<a>`.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._bare = []
+
+    def start_tag(self, tag, attrs, source):
+        if tag != "a":
+            return source
+        self._bare.append(not any(name == "href" for name, _value in attrs))
+        return "" if self._bare[-1] else source
+
+    def end_tag(self, tag):
+        if tag == "a" and self._bare and self._bare.pop():
+            return ""
+        return super().end_tag(tag)
 
 
 def html_to_body(html):
@@ -89,4 +122,17 @@ def _absolute_links(html, root):
     # make them absolute so they still lead somewhere from another installation.
     if not root:
         return html
-    return _RELATIVE_HREF.sub(lambda match: f'href="{root}{match.group(1)}"', html)
+    return _AbsoluteLinks(root).rewrite(html)
+
+
+class _AbsoluteLinks(HtmlRewriter):
+    def __init__(self, root):
+        super().__init__()
+        self._root = root
+
+    def start_tag(self, tag, attrs, source):
+        href = dict(attrs).get("href") or ""
+        # "//host/path" is another site's address without its scheme, not a path on this one.
+        if tag != "a" or not href.startswith("/") or href.startswith("//"):
+            return source
+        return start_tag_html(tag, [(name, self._root + value if name == "href" else value) for name, value in attrs])

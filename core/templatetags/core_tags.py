@@ -1,5 +1,3 @@
-import re
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -8,6 +6,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from core.html import HtmlRewriter, start_tag_html
 
 register = template.Library()
 
@@ -115,12 +115,31 @@ def accessibility_statement():
     return {"url": url or UUSTATUS_PUBLISHED_STATEMENTS_URL, "published": bool(url)}
 
 
-_IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)
-
-
 @register.filter
 def with_iframe_title(html, title):
-    """Give an embed's iframe the editor's title, since oEmbed providers often leave it out."""
+    """Give an embed's iframe the editor's title, since oEmbed providers often leave it out.
+
+    The first iframe with no title (or an empty one) gets it; the rest of the HTML is left as it is.
+    """
     if not html:
         return ""
-    return mark_safe(_IFRAME_WITHOUT_TITLE.sub(format_html('<iframe title="{}"', title), str(html), count=1))
+    return mark_safe(_IframeTitle(title).rewrite(str(html)))
+
+
+class _IframeTitle(HtmlRewriter):
+    def __init__(self, title):
+        super().__init__()
+        self._title = title
+        self._given = False
+
+    def start_tag(self, tag, attrs, source):
+        if tag != "iframe" or self._given:
+            return source
+        titles = [value for name, value in attrs if name == "title"]
+        if titles and (titles[0] or "").strip():
+            return source  # the provider's own
+        self._given = True
+        if not titles:  # ours goes first; the tag is otherwise kept as the provider wrote it
+            opening = len("<iframe")
+            return source[:opening] + format_html(' title="{}"', self._title) + source[opening:]
+        return start_tag_html(tag, [("title", self._title), *((n, v) for n, v in attrs if n != "title")])

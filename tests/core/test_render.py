@@ -159,6 +159,31 @@ def test_server_error_page_stands_alone():
         ('<iframe src="x"></iframe>', '<iframe title="Film &quot;A&quot;" src="x"></iframe>'),
         ('<iframe title="Own" src="x"></iframe>', '<iframe title="Own" src="x"></iframe>'),
         ("", ""),
+        # Tag and attribute names in any case; the provider's own title is kept.
+        ('<IFRAME SRC="x"></IFRAME>', '<IFRAME title="Film &quot;A&quot;" SRC="x"></iframe>'),
+        ('<iframe TITLE="Own" src="x"></iframe>', '<iframe TITLE="Own" src="x"></iframe>'),
+        # An empty title names nothing; "title=" in another attribute is not a title.
+        ('<iframe title="" src="x"></iframe>', '<iframe title="Film &quot;A&quot;" src="x"></iframe>'),
+        (
+            '<iframe src="https://v.example/?title=1"></iframe>',
+            '<iframe title="Film &quot;A&quot;" src="https://v.example/?title=1"></iframe>',
+        ),
+        # A ">" inside an attribute does not end the tag.
+        ('<iframe data-x="a>b" title="Own"></iframe>', '<iframe data-x="a>b" title="Own"></iframe>'),
+        # "<iframe" inside an attribute value is text; the real iframe gets the title.
+        (
+            '<div data-embed="<iframe src=y>"><iframe src="x"></iframe></div>',
+            '<div data-embed="<iframe src=y>"><iframe title="Film &quot;A&quot;" src="x"></iframe></div>',
+        ),
+        # The first iframe without a title gets it; scripts and everything else pass as they were.
+        (
+            '<iframe title="Own" src="a"></iframe><iframe src="b"></iframe>',
+            '<iframe title="Own" src="a"></iframe><iframe title="Film &quot;A&quot;" src="b"></iframe>',
+        ),
+        (
+            '<blockquote class="tweet"><p>Hei &amp; hå</p></blockquote><script async src="w.js">if (a<b) {}</script>',
+            '<blockquote class="tweet"><p>Hei &amp; hå</p></blockquote><script async src="w.js">if (a<b) {}</script>',
+        ),
     ],
 )
 def test_embed_iframes_get_a_title_unless_they_have_one(html, expected):
