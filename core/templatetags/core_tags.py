@@ -4,15 +4,12 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from core.html import HtmlRewriter, start_tag_html
 
 register = template.Library()
-
-# Each language is named in itself, so a reader finds their own language whatever page they are on.
-LANGUAGE_ENDONYMS = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
 
 
 @register.simple_tag(takes_context=True)
@@ -59,12 +56,17 @@ def language_versions(context, page=None):
 
 
 def _version(code, url):
-    return {"code": code, "name": LANGUAGE_ENDONYMS.get(code, code), "url": url}
+    return {"code": code, "name": language_name(code), "url": url}
 
 
 @register.simple_tag
 def language_name(code):
-    return LANGUAGE_ENDONYMS.get(code, code)
+    """The language named in itself ("Norsk (nynorsk)", "English"), from Django's language data,
+    so a reader finds their own language whatever page they are on."""
+    try:
+        return capfirst(get_language_info(code)["name_local"])
+    except KeyError:  # a code Django does not know
+        return code
 
 
 @register.filter

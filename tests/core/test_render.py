@@ -78,14 +78,15 @@ def test_language_switcher_links_to_live_translations(client, home):
 
     html = client.get(article.url).content.decode()
     assert '<nav class="language-switcher" aria-label="Språk">' in html
-    assert '<span aria-current="true">Bokmål</span>' in html
-    assert f'<a href="{nn_article.url}" hreflang="nn" lang="nn">Nynorsk</a>' in html
+    # Each language is named in itself, as Django names it.
+    assert '<span aria-current="true">Norsk (bokmål)</span>' in html
+    assert f'<a href="{nn_article.url}" hreflang="nn" lang="nn">Norsk (nynorsk)</a>' in html
     assert 'hreflang="en"' not in html  # no English translation, so no link
 
     nn_html = client.get(nn_article.url).content.decode()
     assert '<html lang="nn">' in nn_html
-    assert '<span aria-current="true">Nynorsk</span>' in nn_html
-    assert f'<a href="{article.url}" hreflang="nb" lang="nb">Bokmål</a>' in nn_html
+    assert '<span aria-current="true">Norsk (nynorsk)</span>' in nn_html
+    assert f'<a href="{article.url}" hreflang="nb" lang="nb">Norsk (bokmål)</a>' in nn_html
 
 
 def test_nynorsk_pages_use_nynorsk_interface_text(client, home, compiled_messages):
@@ -127,7 +128,7 @@ def test_english_pages_use_english_interface_text(client, home, compiled_message
 def test_search_view_switches_language_and_keeps_the_query(client, home):
     html = client.get("/sok/?q=mestring").content.decode()
 
-    assert '<a href="/nn/sok/?q=mestring" hreflang="nn" lang="nn">Nynorsk</a>' in html
+    assert '<a href="/nn/sok/?q=mestring" hreflang="nn" lang="nn">Norsk (nynorsk)</a>' in html
     assert '<a href="/en/sok/?q=mestring" hreflang="en" lang="en">English</a>' in html
 
 

@@ -114,7 +114,7 @@ def test_home_page_in_nynorsk(client, home):
 
     assert '<html lang="nn">' in html
     assert "<h1>Læring og meistring</h1>" in html
-    assert '<a href="/" hreflang="nb" lang="nb">Bokmål</a>' in html
+    assert '<a href="/" hreflang="nb" lang="nb">Norsk (bokmål)</a>' in html
 
 
 def test_home_page_costs_the_same_queries_with_2_and_15_articles(client, home, sections):
