@@ -59,16 +59,24 @@ esac
 
 # ---------------------------------------------------------------- tools ----
 
-find_java() {
-    if [ -n "${JAVA:-}" ]; then
-        command -v "$JAVA" >/dev/null 2>&1 || die "JAVA=$JAVA is not an executable."
-        echo "$JAVA"
-    elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-        echo "$JAVA_HOME/bin/java"
-    elif command -v java >/dev/null 2>&1; then
-        command -v java
+# find_tool VAR NAME HINT: the executable $VAR names, else NAME on the PATH, else stop with HINT.
+find_tool() {
+    local var="$1" name="$2" hint="$3" value="${!1:-}"
+    if [ -n "$value" ]; then
+        command -v "$value" >/dev/null 2>&1 || die "$var=$value is not an executable."
+        echo "$value"
+    elif command -v "$name" >/dev/null 2>&1; then
+        command -v "$name"
     else
-        die "Java not found. Install a JDK 11+ (17 recommended; Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME."
+        die "$hint"
+    fi
+}
+
+find_java() {
+    if [ -z "${JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+        echo "$JAVA_HOME/bin/java"
+    else
+        find_tool JAVA java "Java not found. Install a JDK 11+ (17 recommended; Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME."
     fi
 }
 
@@ -84,14 +92,7 @@ check_java() {
 }
 
 find_mvn() {
-    if [ -n "${MVN:-}" ]; then
-        command -v "$MVN" >/dev/null 2>&1 || die "MVN=$MVN is not an executable."
-        echo "$MVN"
-    elif command -v mvn >/dev/null 2>&1; then
-        command -v mvn
-    else
-        die "Maven (mvn) not found; it is needed to fetch OpenSearch from Maven Central. Install it (Debian: apt-get install maven) or set MVN."
-    fi
+    find_tool MVN mvn "Maven (mvn) not found; it is needed to fetch OpenSearch from Maven Central. Install it (Debian: apt-get install maven) or set MVN."
 }
 
 # Resolve the classpath with Maven once, then reuse it (no Maven run, no
