@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -13,7 +14,8 @@ class TopicViewSet(SnippetViewSet):
     menu_label = _("Temaer")
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["name", "slug", "locale"]
+    # Sorted by the locale's id: the search backend cannot sort by the related Locale itself.
+    list_display = ["name", "slug", Column("locale", label=_("Språk"), sort_key="locale_id")]
 
 
 class PersonViewSet(SnippetViewSet):

@@ -46,7 +46,7 @@ TOPIC_SEARCHES = [
 
 
 @pytest.mark.parametrize(("language", "found", "other_language"), TOPIC_SEARCHES)
-@pytest.mark.parametrize("ordering", [None, "name", "-slug"])
+@pytest.mark.parametrize("ordering", [None, "name", "-slug", "locale", "-locale"])
 def test_searching_the_topic_listing_finds_the_topic_in_that_language(
     admin_client, topics, language, found, other_language, ordering
 ):
