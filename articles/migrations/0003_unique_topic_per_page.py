@@ -6,17 +6,7 @@ sort_order, then the oldest) stays. Reversing drops the constraint; removed link
 
 from django.db import migrations, models
 
-
-def remove_repeated_topic_links(apps, schema_editor):
-    link_model = apps.get_model("articles", "ArticleTopic")
-    rows = link_model.objects.order_by("page_id", "topic_id", models.F("sort_order").asc(nulls_last=True), "pk")
-    kept = set()
-    repeated = []
-    for pk, page_id, topic_id in rows.values_list("pk", "page_id", "topic_id"):
-        if (page_id, topic_id) in kept:
-            repeated.append(pk)
-        kept.add((page_id, topic_id))
-    link_model.objects.filter(pk__in=repeated).delete()
+from core.data_migrations import remove_repeated_topic_links
 
 
 class Migration(migrations.Migration):
@@ -25,7 +15,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(remove_repeated_topic_links, migrations.RunPython.noop),
+        migrations.RunPython(remove_repeated_topic_links("articles", "ArticleTopic"), migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name="articletopic",
             constraint=models.UniqueConstraint(
