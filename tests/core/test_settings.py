@@ -8,16 +8,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _python(code, env):
+    """Run `code` in a fresh interpreter in the checkout, with `env` as its environment."""
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+
+
 def _import_settings(module, **env):
     environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "-c", f"import {module} as s; print(s.DEBUG, bool(s.SECRET_KEY))"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
+    return _python(f"import {module} as s; print(s.DEBUG, bool(s.SECRET_KEY))", {**environment, **env})
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -40,13 +38,9 @@ def test_base_settings_are_safe_by_default():
 
 def _django_setup(code, **env):
     """Run `django.setup()` and then `code` in a fresh interpreter on the test settings."""
-    environment = dict(os.environ, DJANGO_SETTINGS_MODULE="mestring.settings.test", **env)
-    return subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
+    return _python(
+        f"import django; django.setup(); {code}",
+        dict(os.environ, DJANGO_SETTINGS_MODULE="mestring.settings.test", **env),
     )
 
 
