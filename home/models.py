@@ -6,8 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from articles.models import LISTING_RENDITION, ArticlePage, ArticleTopic
-from core.models import BasePage, CustomImage
+from articles.models import ArticlePage
+from core.models import BasePage
 
 
 class HomePage(BasePage):
@@ -58,15 +58,8 @@ class HomePage(BasePage):
         out or ahead of it: a visitor reads "Aktuelt" as the news, newest at the top. A fixed
         number of queries however many articles there are.
         """
-        articles = (
-            ArticlePage.objects.live()
-            .public()
-            .prefetch_related(
-                models.Prefetch("listing_image", queryset=CustomImage.objects.prefetch_renditions(LISTING_RENDITION)),
-                models.Prefetch("topic_links", queryset=ArticleTopic.objects.select_related("topic")),
-            )
-        )
-        newest = list(articles.filter(locale=self.locale).order_by("-published_at", "-pk")[:latest])
+        articles = ArticlePage.objects.live().public().for_listing()
+        newest = list(articles.filter(locale=self.locale)[:latest])
         # .all() rather than a query: in preview the chosen links exist only in memory.
         chosen_ids = [link.page_id for link in self.featured_articles.all()]
         chosen = self._localized_choice(articles, chosen_ids) if chosen_ids else []
