@@ -71,3 +71,21 @@ def test_image_without_alt_text_must_be_marked_decorative():
     with pytest.raises(StructBlockValidationError):
         block.clean(block.to_python({"image": image.pk, "caption": "", "decorative": False}))
     assert block.clean(block.to_python({"image": image.pk, "caption": "", "decorative": True}))
+
+
+@pytest.mark.parametrize(("model", "field"), [(OfferPage, "signup_url"), ("centres.CentrePage", "website")])
+@pytest.mark.parametrize(
+    ("url", "valid"),
+    [("https://example.no/pamelding", True), ("http://example.no", True), ("ftp://example.no/skjema", False)],
+)
+def test_links_visitors_follow_are_http_or_https(model, field, url, valid):
+    from django.apps import apps
+
+    if isinstance(model, str):
+        model = apps.get_model(model)
+    model_field = model._meta.get_field(field)
+    if valid:
+        assert model_field.clean(url, None) == url
+    else:
+        with pytest.raises(ValidationError):
+            model_field.clean(url, None)

@@ -42,6 +42,15 @@ BAD_LINES = {
         '"sessions": element 1: "end": Slutt må være etter start.',
     ),
     "missing centre": (offer_line(centre="finnes-ikke"), "fant ikke senter «finnes-ikke»"),
+    "ftp link": (centre_line(slug="ny", url="ftp://lms.example.no"), '"url": Oppgi en gyldig nettadresse.'),
+    "too long for the model": (
+        centre_line(slug="ny", county="x" * 101),
+        '"county": Sørg for at denne verdien har 100 eller færre tegn',
+    ),
+    "co-development note without co-development": (
+        offer_line(co_development_note="Laget med LHL."),
+        '"co_developed": Kryss av her når du beskriver',
+    ),
     "broken pdf": (_document("ødelagt.pdf"), "«ødelagt.pdf»: Filen kunne ikke leses som PDF"),
     "missing document file": (_document("borte.pdf"), "fant ikke filen «borte.pdf»"),
     "document type not allowed": (_document("program.exe"), "filtypen støttes ikke"),
