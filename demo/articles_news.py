@@ -84,6 +84,22 @@ ARTICLES = [
         last_reviewed_at=ago(20),
     ),
     article(
+        "ny-strategiplan",
+        "Ny strategiplan: læring og mestring nær der folk bor",
+        "Siri Lunde",
+        ["Strategi", "Samhandling"],
+        ago(45),
+        "Nasjonal kompetansetjeneste for læring og mestring innen helse har lagt fram en strategiplan "
+        "for de neste fem årene.",
+        "<p>Planen bygger på innspill fra lærings- og mestringssentre, kommuner, frisklivssentraler og "
+        "pasient- og brukerorganisasjoner i alle fire helseregioner.</p>"
+        "<h2>Tre satsinger</h2><ol><li>Flere tilbud i kommunene, i samarbeid med sykehusene</li>"
+        "<li>Helsekompetanse som en del av alle kurs</li><li>Mer forskning på hva kursene betyr for "
+        "deltakerne og deres pårørende</li></ol>"
+        "<p>Kompetansetjenesten holder til ved Aker sykehus i Oslo og får oppdraget sitt fra Helse- og "
+        "omsorgsdepartementet.</p>",
+    ),
+    article(
         "barn-som-parorende",
         "Barn som pårørende: nytt kurs for helsepersonell",
         "Håkon Bjerkeli",

@@ -141,7 +141,8 @@ CENTRES = [
         "+47 71 00 00 50",
         intro="Kommunens tilbud om bedre levevaner og mestring av hverdagen med langvarig sykdom.",
         body="<p>Vi samler frisklivstilbud og lærings- og mestringskurs under ett tak, slik at du får hjelp "
-        "både til å endre vaner og til å leve godt med sykdom.</p>",
+        "både til å endre vaner og til å leve godt med sykdom.</p><p>Tjenesten er for alle som bor i kommunen, "
+        "og du trenger ikke henvisning.</p>",
         opening_hours=weekdays("08:00", "15:00"),
         contact_persons=[{"name": "Eline Vestad", "role": "Fagleder"}],
         verified_on=ago(90),

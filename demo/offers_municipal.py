@@ -34,7 +34,8 @@ OFFERS = [
         ["pasienter"],
         ["Søvn", "Psykisk helse"],
         "Fire samlinger om søvnvaner, tanker som holder deg våken og hva du kan gjøre selv.",
-        "<p>Kurset bygger på kognitiv atferdsterapi for søvnvansker. Du fører søvndagbok mellom samlingene.</p>",
+        "<p>Kurset bygger på kognitiv atferdsterapi for søvnvansker. Du fører søvndagbok mellom samlingene.</p>"
+        "<p>Mange sover bedre når hverdagen får en fast rytme, så vi ser på dagene dine, ikke bare på nettene.</p>",
         [
             session(11, "17:00", "19:00", "Frisklivs- og mestringssenteret, Parkvegen 2", 14, signup_days_before=4),
             session(18, "17:00", "19:00", "Frisklivs- og mestringssenteret, Parkvegen 2", 14, signup_days_before=11),
@@ -105,6 +106,38 @@ OFFERS = [
         ],
         format="individuell",
         co_developed=False,
+    ),
+    offer(
+        "skole-for-parorende-demens-drammen",
+        "helsehuset-drammen",
+        "Skole for pårørende til personer med demens",
+        ["parorende"],
+        ["Demens", "Pårørende"],
+        "Fem kvelder med kunnskap om demens, rettigheter og hjelp i kommunen, for deg som er pårørende.",
+        "<p>Hver kveld starter med et foredrag og fortsetter i samtalegrupper. Demenskoordinator, lege, jurist "
+        "og en pårørende som selv har vært i samme situasjon, underviser.</p>"
+        "<p>Kan du ikke komme alle kveldene, er du likevel velkommen.</p>",
+        [
+            session(21, "18:00", "20:30", "Helsehuset i Drammen, sal 1", 30),
+            session(28, "18:00", "20:30", "Helsehuset i Drammen, sal 1", 30, signup_days_before=14),
+        ],
+        co_development_note="Planlagt sammen med den lokale demensforeningen og pårørende i kommunen.",
+    ),
+    offer(
+        "videre-etter-hjerneslag-drammen",
+        "helsehuset-drammen",
+        "Videre etter hjerneslag – kurs i kommunen",
+        ["pasienter", "parorende"],
+        ["Hjerneslag", "Rehabilitering"],
+        "For deg som har hatt hjerneslag og er ferdig med rehabiliteringstilbudet på sykehuset, og for dine pårørende.",
+        "<p>Fire samlinger om å finne en ny hverdag: energi og fatigue, trening, hukommelse og konsentrasjon, "
+        "og veien tilbake til jobb og fritidsaktiviteter.</p><p>Ergoterapeut og fysioterapeut fra "
+        "kommunens hverdagsrehabilitering underviser sammen med en likeperson.</p>",
+        [
+            session(26, "10:00", "13:00", "Helsehuset i Drammen, sal 2", 12),
+            session(33, "10:00", "13:00", "Helsehuset i Drammen, sal 2", 12, signup_days_before=14),
+        ],
+        co_development_note="Utviklet sammen med slagrammede og pårørende fra LHL Hjerneslag.",
     ),
     offer(
         "smertemestring-hamar",

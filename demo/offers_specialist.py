@@ -173,7 +173,9 @@ OFFERS = [
         ["pasienter", "parorende"],
         ["Diabetes type 2"],
         "Fire digitale kvelder for deg som har diabetes type 2 og ikke har anledning til å komme på dagtid.",
-        "<p>Diabetessykepleier og klinisk ernæringsfysiolog underviser. Du kan stille spørsmål i chatten.</p>",
+        "<p>Diabetessykepleier og klinisk ernæringsfysiolog underviser. Du kan stille spørsmål i chatten.</p>"
+        "<p>Kveldskurset er en del av sykehusets diabetes- og ernæringsopplæring. Etter kurset kan du få en "
+        "individuell time hos ernæringsfysiologen.</p>",
         [session(15, "18:00", "19:30", "Digitalt (lenke sendes etter påmelding)", 30, signup_days_before=2)],
         format="digital",
         referral_required=True,
@@ -231,5 +233,52 @@ OFFERS = [
         "<li>Evaluere: spørreskjema og evalueringsmøte</li></ol>",
         [session(45, "09:00", "15:30", "Sykehuset Innlandet Gjøvik, kurssalen", 24, signup_days_before=14)],
         co_development_note="Holdes av en fagperson og en erfaren brukerrepresentant sammen.",
+    ),
+    offer(
+        "astmaskolen",
+        "lms-sykehuset-innlandet",
+        "Astmaskolen",
+        ["barn", "parorende"],
+        ["Astma", "Barn og unge"],
+        "En kursdag for barn fra 6 til 12 år som har astma, sammen med foreldrene.",
+        "<p>På Astmaskolen lærer barna hvordan lungene virker, hvorfor medisinene tas som de gjør, og hvordan "
+        "de kan være med på lek og idrett. Foreldrene har egne økter om medisiner, allergi og samarbeid med "
+        "skole og barnehage.</p>"
+        "<h2>Kursdagen</h2><ul><li>Hva er astma?</li><li>Inhalasjonsteknikk med egen inhalator</li>"
+        "<li>Fysisk aktivitet og astma</li><li>Erfaringer fra en forelder</li></ul>",
+        [
+            session(33, "09:00", "14:00", "Sykehuset Innlandet Lillehammer, barne- og ungdomsklinikken", 10),
+            session(
+                47,
+                "09:00",
+                "14:00",
+                "Sykehuset Innlandet Lillehammer, barne- og ungdomsklinikken",
+                10,
+                signup_days_before=21,
+            ),
+        ],
+        referral_required=True,
+        signup_text="Barnelegen eller fastlegen sender henvisning.",
+        co_development_note="Planlagt sammen med foreldre fra Norges Astma- og Allergiforbund.",
+    ),
+    offer(
+        "leddgikt-lillehammer",
+        "lms-sykehuset-innlandet",
+        "Leve med leddgikt",
+        ["pasienter", "parorende"],
+        ["Revmatisk sykdom"],
+        "Tre kursdager for deg som har fått leddgikt de siste to årene, og for en av dine pårørende.",
+        "<p>Revmatolog, sykepleier, ergoterapeut og fysioterapeut underviser sammen med en likeperson fra "
+        "Norsk Revmatikerforbund.</p>"
+        "<h2>Tema</h2><ul><li>Sykdommen og behandlingen</li><li>Smerte, fatigue og søvn</li>"
+        "<li>Hjelpemidler i hverdagen</li><li>Jobb og rettigheter</li></ul>",
+        [
+            session(29, "09:30", "15:00", "Sykehuset Innlandet Lillehammer, kurssalen", 14),
+            session(36, "09:30", "15:00", "Sykehuset Innlandet Lillehammer, kurssalen", 14, signup_days_before=14),
+            session(43, "09:30", "15:00", "Sykehuset Innlandet Lillehammer, kurssalen", 14, signup_days_before=21),
+        ],
+        referral_required=True,
+        signup_text="Krever henvisning fra fastlege eller revmatolog.",
+        co_development_note="En likeperson fra Norsk Revmatikerforbund har vært med i kursteamet fra starten.",
     ),
 ]

@@ -67,7 +67,20 @@ RESOURCES = [
         ["planlegge"],
         BOTH_AUDIENCES,
         "Avtalen avklarer rolle, taushetsplikt, honorar og reiseutgifter.",
-        "<p>En skriftlig avtale gjør det tydelig hva begge parter kan forvente. Gå gjennom avtalen sammen.</p>",
+        "<p>En skriftlig avtale gjør det tydelig hva begge parter kan forvente. Gå gjennom avtalen sammen.</p>"
+        "<p>Malen er et ODT-dokument som kan åpnes i alle vanlige skriveprogrammer.</p>",
+        documents=[document("Mal for samarbeidsavtale", "samarbeidsavtale-brukerrepresentant.odt")],
+    ),
+    resource(
+        "sjekkliste-for-kursdagen",
+        "Sjekkliste for kursdagen",
+        "mal",
+        ["gjennomfore"],
+        BOTH_AUDIENCES,
+        "En liste å krysse av før kurset starter: rommet, utstyret, pausene og hvem i kursteamet som gjør hva.",
+        "<p>Mye kan gå galt på en kursdag, og det meste kan sjekkes på forhånd. Last ned listen som "
+        "Word-dokument og tilpass den til deres eget kurs.</p>",
+        documents=[document("Sjekkliste for kursdagen", "sjekkliste-for-kursdagen.docx")],
     ),
     resource(
         "brosjyre-laering-og-mestring",

@@ -44,6 +44,63 @@ NYNORSK = [
         co_development_note="Laga saman med LHL Sunnfjord.",
     ),
     translate(
+        "offer",
+        "soskengruppe-forde",
+        "nn",
+        slug="syskengruppe-forde",
+        title="Syskengruppe",
+        topics=["Pårørande", "Kronisk sjukdom"],
+        intro="Ei gruppe for barn frå 8 til 12 år som har ein bror eller ei syster med kronisk sjukdom.",
+        body="<p>Barna møtest fire ettermiddagar, leikar, pratar og lærer om sjukdomen. Foreldra får eit eige møte.</p>",
+        cost="Gratis",
+        co_development_note="Foreldre til barn med kronisk sjukdom var med i planlegginga.",
+    ),
+    translate(
+        "centre",
+        "lms-haukeland",
+        "nn",
+        title="Lærings- og meistringssenteret, Haukeland universitetssjukehus",
+        intro="Kurs for pasientar og pårørande ved Haukeland, utvikla saman med brukarrepresentantar.",
+        body="<p>Senteret har kurs innan kreft, diabetes, hjarte- og lungesjukdom og psykisk helse. "
+        "Fleire av kursa går også digitalt.</p>",
+        contact_persons=[
+            {"name": "Torunn Mjelde", "role": "Leiar", "email": "torunn.mjelde@helse-bergen.example.no"},
+            {"name": "Olav Brekke", "role": "Brukarrepresentant i kursteam"},
+        ],
+    ),
+    translate(
+        "offer",
+        "leve-med-kreft-haukeland",
+        "nn",
+        title="Å leve med kreft",
+        intro="Eit kurs for deg som har eller har hatt kreft, og for dei nærmaste dine.",
+        body="<p>Tema er mellom anna fatigue, kosthald, arbeidsliv og sosiale rettar. Vardesenteret deltek.</p>",
+        cost="Gratis",
+        co_development_note="Brukarrepresentantane til Kreftforeininga har vore med på å utforme programmet.",
+    ),
+    translate(
+        "centre",
+        "frisklivs-og-mestringssenteret-molde",
+        "nn",
+        title="Frisklivs- og meistringssenteret i Molde",
+        intro="Tilbodet frå kommunen om betre levevanar og meistring av kvardagen med langvarig sjukdom.",
+        body="<p>Vi samlar frisklivstilbod og lærings- og meistringskurs under eitt tak, slik at du får hjelp "
+        "både til å endre vanar og til å leve godt med sjukdom.</p><p>Tenesta er for alle som bur i kommunen, "
+        "og du treng ikkje tilvising.</p>",
+        contact_persons=[{"name": "Eline Vestad", "role": "Fagleiar"}],
+    ),
+    translate(
+        "offer",
+        "sov-godt-molde",
+        "nn",
+        title="Sov godt – kurs om betre søvn",
+        intro="Fire samlingar om søvnvanar, tankar som held deg vaken og kva du kan gjere sjølv.",
+        body="<p>Kurset byggjer på kognitiv åtferdsterapi for søvnvanskar. Du fører søvndagbok mellom "
+        "samlingane.</p><p>Mange søv betre når kvardagen får ein fast rytme, så vi ser på dagane dine, ikkje "
+        "berre på nettene.</p>",
+        co_development_note="Ein tidlegare deltakar er med som likeperson og fortel om erfaringa si.",
+    ),
+    translate(
         "article",
         "standard-metode-i-praksis",
         "nn",
@@ -91,6 +148,23 @@ NYNORSK = [
         "<li>Å møte andre i same situasjon</li></ul>",
     ),
     translate(
+        "article",
+        "samhandlingsreformen-og-kommunene",
+        "nn",
+        slug="samhandlingsreforma-og-kommunane",
+        title="Samhandlingsreforma og ansvaret kommunane har for læring og meistring",
+        topics=["Samhandling", "Kommunehelsetenesta"],
+        intro="Samhandlingsreforma flytta mykje av arbeidet med læring og meistring til kommunane. "
+        "Korleis har tenestene organisert seg?",
+        body="<p>Sidan samhandlingsreforma tok til å gjelde i 2012, har kommunane fått eit større ansvar for "
+        "førebygging og for oppfølging av menneske med langvarige helseutfordringar.</p>"
+        "<h2>Mange måtar å organisere tenesta på</h2><p>Nokre kommunar har eigne lærings- og "
+        "meistringssenter. Andre har lagt tilbodet til frisklivssentralen, eit helsehus eller eit "
+        "interkommunalt samarbeid.</p>"
+        "<h2>Samarbeid med sjukehuset</h2><p>Dei beste tilboda heng saman: pasienten lærer om diagnosen på "
+        "sjukehuset og får oppfølging i kommunen.</p>",
+    ),
+    translate(
         "toolkit",
         "begrep-helsekompetanse",
         "nn",
@@ -101,6 +175,27 @@ NYNORSK = [
 ]
 
 ENGLISH = [
+    translate(
+        "centre",
+        "lms-ous",
+        "en",
+        title="Learning and coping centre, Oslo University Hospital",
+        intro="Courses for patients and relatives at the hospital's clinics, from epilepsy to stroke.",
+        body="<p>The centre works with the patient organisations on peer support and courses.</p>",
+        contact_persons=[{"name": "Nora Bakken Lind", "role": "Coordinator", "email": "nora.lind@ous.example.no"}],
+    ),
+    translate(
+        "offer",
+        "epilepsi-foreldre-ous",
+        "en",
+        slug="living-with-epilepsy-course-for-parents",
+        title="Living with epilepsy – a course for parents",
+        topics=["Epilepsy", "Relatives"],
+        intro="For parents of children with epilepsy: knowledge, practical advice and meeting other parents.",
+        body="<p>A paediatrician, a nurse and a peer from the Norwegian Epilepsy Association teach.</p>",
+        cost="Free",
+        co_development_note="Parents from the Norwegian Epilepsy Association have been part of the course team.",
+    ),
     translate(
         "article",
         "standard-metode-i-praksis",
@@ -114,6 +209,51 @@ ENGLISH = [
         "need? In the standard method, professionals and user representatives answer it together, as "
         "equal partners.</p><h2>Three phases</h2><ol><li><strong>Plan</strong></li>"
         "<li><strong>Hold</strong></li><li><strong>Evaluate</strong></li></ol>",
+    ),
+    translate(
+        "article",
+        "parorende-trenger-egne-tilbud",
+        "en",
+        slug="relatives-need-offers-of-their-own",
+        title="Relatives need offers of their own",
+        topics=["Relatives"],
+        intro="Relatives carry a lot, and often have other questions than the patient. More centres now hold "
+        "courses just for them.",
+        body="<p>When someone falls ill, the whole family is affected. Relatives take on practical tasks, worry, "
+        "and often forget about themselves.</p>"
+        "<h2>What do relatives ask for?</h2><ul><li>Knowledge about the illness and its treatment</li>"
+        "<li>Their rights, for example to respite care and care allowance</li>"
+        "<li>Meeting others in the same situation</li></ul>"
+        "<p>Remember children as relatives too. Health personnel have a duty to look after the children of "
+        "patients with serious illness.</p>",
+    ),
+    translate(
+        "article",
+        "samhandlingsreformen-og-kommunene",
+        "en",
+        slug="the-coordination-reform-and-the-municipalities",
+        title="The coordination reform and the municipalities' responsibility for learning and coping",
+        topics=["Coordination", "Municipal health service"],
+        intro="The coordination reform moved much of the work on learning and coping to the municipalities. "
+        "How have the services organised themselves?",
+        body="<p>Since the coordination reform came into force in 2012, municipalities have had a greater "
+        "responsibility for prevention and for following up people with long-term health conditions.</p>"
+        "<h2>Many ways to organise</h2><p>Some municipalities have their own learning and coping centres. "
+        "Others have placed the service in the healthy-life centre, a health house or an inter-municipal "
+        "partnership.</p>"
+        "<h2>Working with the hospital</h2><p>The best offers are connected: patients learn about their "
+        "diagnosis at the hospital and are followed up in their municipality.</p>",
+    ),
+    translate(
+        "toolkit",
+        "begrep-likeperson",
+        "en",
+        slug="peer",
+        title="Peer",
+        intro="Someone who uses their own experience as a patient or relative to support others. In Norwegian "
+        "a likeperson, formerly called likemann.",
+        body="<p>Peers have often been trained by a patient or user organisation. They share experience, but do "
+        "not give medical advice.</p>",
     ),
     translate(
         "toolkit",

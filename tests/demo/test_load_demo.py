@@ -14,11 +14,13 @@ from centres.choices import HealthRegion, ServiceLevel
 from centres.models import CentrePage
 from core import roles
 from core.models import CustomDocument
+from demo.bundle import build_records
 from demo.centres import STAFF_CENTRE
-from demo.documents import BROCHURE_PHRASE, STANDARD_METHOD_PHRASE
+from demo.documents import BROCHURE_PHRASE, DOCUMENT_ONLY_WORDS, PHRASES, STANDARD_METHOD_PHRASE
 from demo.users import DEMO_USERS
 from home.models import HomePage
 from offers.models import OfferPage
+from tests.demo import original_filename
 from toolkit.models import ToolkitResourcePage
 
 PAGE_TYPES = (ArticlePage, CentrePage, OfferPage, ToolkitResourcePage)
@@ -94,6 +96,25 @@ class LoadDemoTests(TestCase):
                 document = CustomDocument.objects.get(extracted_text__contains=phrase)
                 self.assertTrue(document.file.name.endswith(".pdf"))
 
+    def test_every_document_format_has_its_text_extracted(self):
+        for filename, phrase in PHRASES.items():
+            with self.subTest(filename=filename):
+                document = CustomDocument.objects.get(extracted_text__contains=phrase)
+                self.assertEqual(original_filename(document.filename), filename)
+
+    def test_some_words_are_only_inside_a_document(self):
+        for filename, words in DOCUMENT_ONLY_WORDS.items():
+            for word in words:
+                with self.subTest(word=word):
+                    self.assertEqual(
+                        [
+                            original_filename(d.filename)
+                            for d in CustomDocument.objects.filter(extracted_text__icontains=word)
+                        ],
+                        [filename],
+                    )
+                    self.assertFalse(CustomDocument.objects.filter(title__icontains=word).exists())
+
     def test_nynorsk_pages_are_translations_of_bokmal_pages(self):
         for model in PAGE_TYPES:
             with self.subTest(model=model.__name__):
@@ -148,6 +169,14 @@ class LoadDemoTests(TestCase):
         ):
             self.assertNotEqual(password, passwords[username], username)
         self.assertIn("ingen endringer", output)
+
+
+def test_document_only_words_are_on_no_page():
+    """Their records, every field included (titles, places, notes), never name them."""
+    pages = str(build_records(timezone.localdate())).lower()
+    for words in DOCUMENT_ONLY_WORDS.values():
+        for word in words:
+            assert word not in pages, word
 
 
 def test_without_debug_the_content_loads_but_no_users_are_created(db, settings):
