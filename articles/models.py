@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import ArticleBodyBlock
 from core.models import BasePage, CustomImage, ListingPage, ReviewDatesMixin, Topic, TopicLink
+from core.search_content import related_rows
 
 LISTING_RENDITION = "fill-480x270"
 
@@ -84,10 +85,23 @@ class ArticlePage(ReviewDatesMixin, BasePage):
     template = "pages/article_page.html"
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
+    search_type = "article"
 
     class Meta:
         verbose_name = _("artikkel")
         verbose_name_plural = _("artikler")
+
+    def search_content(self):
+        """The base content, with the authors' names among the keywords."""
+        content = super().search_content()
+        content.extend(keywords=[link.person.name for link in related_rows(self, "authors", "person")])
+        return content
+
+    @classmethod
+    def search_prefetches(cls):
+        return super().search_prefetches() + [
+            Prefetch("authors", queryset=ArticleAuthor.objects.select_related("person")),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +13,7 @@ from core.blocks import BodyStreamBlock
 from core.fields import WebURLField
 from core.filters import ChoiceFilter
 from core.models import BasePage, ListingPage
+from core.search_content import collapse
 
 from .choices import CentreKind, HealthRegion, ServiceLevel, Weekday
 
@@ -115,6 +117,26 @@ class CentrePage(BasePage):
     class Meta:
         verbose_name = _("senter")
         verbose_name_plural = _("sentre")
+
+    search_type = "centre"
+
+    def search_content(self):
+        """The base content, with the kind and level, where the centre is and who owns it."""
+        content = super().search_content()
+        with translation.override(self.locale.language_code):
+            content.extend(keywords=[self.get_kind_display(), self.get_level_display()], places=self.search_places())
+        content.extend(related=[self.parent_organisation])
+        return content
+
+    def search_places(self):
+        """Municipality, county and health region (its label in the active language), blanks left out.
+        An offer's search content has them too."""
+        places = [self.municipality, self.county, self.get_region_display() if self.region else ""]
+        return [collapse(place) for place in places if collapse(place)]
+
+    def search_dependents(self):
+        """The live offers under this centre: their search content has the centre's name and place."""
+        return [page for page in self.get_children().live().specific() if getattr(page, "search_type", None) == "offer"]
 
 
 class OpeningHours(Orderable):

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -18,6 +18,7 @@ from core.blocks import BodyStreamBlock
 from core.fields import ChoiceListField, WebURLField
 from core.filters import ChoiceFilter, list_contains, path_prefix_q
 from core.models import BasePage, ListingPage, Topic, TopicLink
+from core.search_content import related_rows
 
 from .choices import OfferFormat, TargetGroup
 
@@ -136,9 +137,37 @@ class OfferPage(BasePage):
         verbose_name = _("tilbud")
         verbose_name_plural = _("tilbud")
 
+    search_type = "offer"
+
     @property
     def target_group_labels(self):
         return self._meta.get_field("target_groups").labels(self.target_groups)
+
+    def search_content(self):
+        """The base content, with who it is for and how it is held, where it is held (the centre's
+        place and every session's), and the centre's name and owner."""
+        content = super().search_content()
+        centre = self.search_centre()
+        with translation.override(self.locale.language_code):
+            content.extend(
+                keywords=[str(label) for label in self.target_group_labels] + [self.get_format_display()],
+                places=centre.search_places() if centre else [],
+            )
+        content.extend(
+            places=[session.place for session in related_rows(self, "sessions")],
+            related=[centre.title, centre.parent_organisation] if centre else [],
+        )
+        return content
+
+    def search_centre(self):
+        """The centre this offer lives under, in one query; None for an offer not in the tree."""
+        if not self.path or self.depth <= 1:
+            return None
+        return CentrePage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    @classmethod
+    def search_prefetches(cls):
+        return super().search_prefetches() + ["sessions"]
 
     def clean_content(self):
         if self.co_development_note and not self.co_developed:

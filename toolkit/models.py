@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +13,7 @@ from core.blocks import BodyStreamBlock
 from core.fields import ChoiceListField
 from core.filters import ChoiceFilter, list_contains
 from core.models import BasePage, ListingPage, ReviewDatesMixin
+from core.search_content import related_rows
 
 from .choices import Audience, MethodPhase, ResourceType
 
@@ -83,6 +85,28 @@ class ToolkitResourcePage(ReviewDatesMixin, BasePage):
     class Meta:
         verbose_name = _("ressurs i verktøykassen")
         verbose_name_plural = _("ressurser i verktøykassen")
+
+    search_type = "toolkit"
+
+    def search_content(self):
+        """The base content, with the resource's type, phases and audiences, and its attached
+        documents ahead of those in the body."""
+        content = super().search_content()
+        with translation.override(self.locale.language_code):
+            labels = [self.get_resource_type_display(), *self.phase_labels, *self.audience_labels]
+            content.extend(keywords=[str(label) for label in labels])
+        body_documents = content.documents
+        content.documents = []
+        content.extend(
+            documents=[link.document for link in related_rows(self, "documents", "document")] + body_documents
+        )
+        return content
+
+    @classmethod
+    def search_prefetches(cls):
+        return super().search_prefetches() + [
+            Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document")),
+        ]
 
     @property
     def phase_labels(self):

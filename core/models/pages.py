@@ -5,6 +5,7 @@ lists only what is its own.
 """
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey  # noqa: F401  (re-exported for app models)
 from wagtail.admin.panels import FieldPanel
@@ -13,6 +14,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.forms import BasePageForm
+from core.search_content import BodyText, SearchContent, collapse, related_rows
+
+from .snippets import Topic
 
 
 class ListingMixin(models.Model):
@@ -93,6 +97,58 @@ class BasePage(ListingMixin, SeoMixin, Page):
     def clean_content(self):
         """Rules between this page's own fields. The content import runs them too, on a line that
         has no place in the tree yet, so they must not look at the tree (Page.clean does that)."""
+
+    # What the site's search calls a result of this type ("article", "centre", ...); None for the
+    # pages that are no search result (home and section index pages).
+    search_type: str | None = None
+
+    def search_content(self) -> SearchContent:
+        """What this page says to search, from the base fields: title, intro (or the search
+        description), the `body` StreamField and the documents it points to, and the names of the
+        topics in `topic_links`, in this page's language. Page types add their own by overriding
+        this and extending what `super()` returns."""
+        body = BodyText.of(getattr(self, "body", None))
+        content = SearchContent(
+            title=collapse(self.title),
+            intro=collapse(self.intro or self.search_description),
+            body=body.text,
+        )
+        content.extend(keywords=self.search_topic_names(), documents=body.documents())
+        return content
+
+    def search_dependents(self):
+        """The pages whose search content includes this page's data, to be indexed again when this
+        page changes."""
+        return []
+
+    @classmethod
+    def search_prefetches(cls):
+        """Lookups for `prefetch_related` on a queryset of this type, so that `search_content()` on
+        many pages reads the related rows in a fixed number of queries."""
+        lookups = ["locale"]
+        if cls._has_relation("topic_links"):
+            links = cls._meta.get_field("topic_links").related_model
+            lookups.append(Prefetch("topic_links", queryset=links.objects.select_related("topic")))
+        return lookups
+
+    @classmethod
+    def _has_relation(cls, name):
+        return any(f.name == name for f in cls._meta.get_fields())
+
+    def search_topic_names(self):
+        """The names of the topics this page links to, each in this page's locale where it has a
+        translation there (as `topic.localized` in the page's own language), in the links' order."""
+        if not self._has_relation("topic_links"):
+            return []
+        topics = [link.topic for link in related_rows(self, "topic_links", "topic")]
+        foreign = {topic.translation_key for topic in topics if topic.locale_id != self.locale_id}
+        translated = {}
+        if foreign:
+            translated = {
+                topic.translation_key: topic
+                for topic in Topic.objects.filter(locale_id=self.locale_id, translation_key__in=foreign)
+            }
+        return [translated.get(topic.translation_key, topic).name for topic in topics]
 
 
 class TopicLink(Orderable):
