@@ -1,9 +1,6 @@
 """`manage.py load_demo` builds a realistic site through import_content, and demo users in development."""
 
-import io
-
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
@@ -20,22 +17,11 @@ from demo.documents import BROCHURE_PHRASE, DOCUMENT_ONLY_WORDS, PHRASES, STANDA
 from demo.users import DEMO_USERS
 from home.models import HomePage
 from offers.models import OfferPage
-from tests.demo import original_filename
+from tests.demo import load_demo, original_filename
 from toolkit.models import ToolkitResourcePage
 
 PAGE_TYPES = (ArticlePage, CentrePage, OfferPage, ToolkitResourcePage)
 DEMO_USERNAMES = [user.username for user in DEMO_USERS]
-
-
-def load_demo(test_case=None):
-    """Run load_demo, with the on-commit work (document text extraction) done before returning."""
-    out = io.StringIO()
-    if test_case is None:
-        call_command("load_demo", stdout=out)
-    else:
-        with test_case.captureOnCommitCallbacks(execute=True):
-            call_command("load_demo", stdout=out)
-    return out.getvalue()
 
 
 def page_counts():
