@@ -9,8 +9,11 @@ import logging
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models.signals import post_save
+from django.urls import reverse
 from pypdf import PdfWriter
+from wagtail.models import Collection
 
 from core.models import CustomDocument
 from core.tasks import extract_document_text
@@ -266,3 +269,134 @@ def test_text_read_from_a_file_replaced_meanwhile_is_thrown_away(django_capture_
 
     document.refresh_from_db()
     assert (document.extracted_text, document.text_status) == ("", Status.WAITING)
+
+
+# The Wagtail admin
+
+
+def _admin_upload(name, data):
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
+
+
+def _add_in_admin(admin_client, name, data, title="Brosjyre"):
+    return admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": title, "file": _admin_upload(name, data), "collection": Collection.get_first_root_node().pk},
+    )
+
+
+def _status_on_edit_page(admin_client, document):
+    html = admin_client.get(reverse("wagtaildocs:edit", args=[document.pk])).content.decode()
+    start = html.index("data-document-text-status")
+    return html[start : html.index("</dd>", start)]
+
+
+def test_a_document_added_in_the_admin_shows_its_text_status(admin_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _add_in_admin(admin_client, "brosjyre.pdf", render_pdf("Brosjyre", [FIRST_PHRASE]))
+
+    assert response.status_code == 302
+    document = CustomDocument.objects.get()
+    assert document.extracted_text == f"Brosjyre {FIRST_PHRASE}"
+    status = _status_on_edit_page(admin_client, document)
+    assert "Tekst hentet ut" in status
+    assert "bare på tittelen" not in status
+
+
+def test_a_document_uploaded_with_the_multiple_uploader_gets_its_text(admin_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtaildocs:add_multiple"),
+            {"files[]": _admin_upload("veileder.docx", render_docx("Veileder", [FIRST_PHRASE]))},
+        )
+
+    assert response.json()["success"]
+    document = CustomDocument.objects.get()
+    assert (document.text_status, document.extracted_text) == (Status.EXTRACTED, f"Veileder {FIRST_PHRASE}")
+
+
+def test_the_listing_shows_each_documents_text_status(admin_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        _upload("brosjyre.pdf", render_pdf("Brosjyre", [FIRST_PHRASE]), title="Lesbar brosjyre")
+        _upload("kryptert.pdf", _encrypted_pdf(), title="Kryptert brosjyre")
+
+    for url in (reverse("wagtaildocs:index"), reverse("wagtaildocs:index_results")):
+        html = admin_client.get(url).content.decode()
+        assert "Tekstuttrekk" in html
+        assert "Tekst hentet ut" in html
+        assert "Kunne ikke lese filen (skadet eller kryptert)" in html
+
+
+def test_replacing_the_file_in_the_admin_replaces_the_text(
+    admin_client, django_capture_on_commit_callbacks, document_saves
+):
+    # A name no other test uses: the new version is stored under the old one's name.
+    name = "veileder-for-parorende.pdf"
+    with django_capture_on_commit_callbacks(execute=True):
+        _add_in_admin(admin_client, name, render_pdf("Veileder", [FIRST_PHRASE]), title="Veileder")
+    document = CustomDocument.objects.get()
+    old_name = document.file.name
+    document_saves.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtaildocs:edit", args=[document.pk]),
+            {
+                "title": "Veileder",
+                "file": _admin_upload(name, render_pdf("Veileder", [SECOND_PHRASE])),
+                "collection": document.collection_id,
+            },
+        )
+
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert document.file.name == old_name  # so the hash, not the name, tells the new file apart
+    assert document.extracted_text == f"Veileder {SECOND_PHRASE}"
+    assert [status for _, status, _ in document_saves] == [Status.WAITING, Status.EXTRACTED]
+    assert document_saves[0][2] == ""  # the save that stored the new file held no old text
+    assert document_saves[-1] == (set(CustomDocument.TEXT_FIELDS), Status.EXTRACTED, f"Veileder {SECOND_PHRASE}")
+    assert list(CustomDocument.objects.search("hjerneslag")) == [document]
+    assert list(CustomDocument.objects.search("diabetes")) == []
+
+
+@pytest.mark.parametrize(("name", "make", "reason"), UNREADABLE_FILES)
+def test_an_unreadable_file_uploaded_in_the_admin_shows_why(
+    admin_client, django_capture_on_commit_callbacks, caplog, name, make, reason
+):
+    with caplog.at_level(logging.WARNING, logger="mestring.documents"):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = _add_in_admin(admin_client, name, make())
+
+    assert response.status_code == 302
+    document = CustomDocument.objects.get()
+    assert document.text_status == Status.FAILED
+    status = _status_on_edit_page(admin_client, document)
+    assert "Kunne ikke lese filen (skadet eller kryptert)" in status
+    assert reason in status
+    assert "Søket finner dokumentet bare på tittelen." in status
+    assert f"No text extracted from document {document.pk}" in caplog.text
+
+
+def test_an_unreadable_replacement_in_the_admin_leaves_no_old_text(admin_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        document = _upload("brosjyre.pdf", render_pdf("Brosjyre", [FIRST_PHRASE]))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtaildocs:edit", args=[document.pk]),
+            {
+                "title": "Brosjyre",
+                "file": _admin_upload("brosjyre.pdf", _encrypted_pdf()),
+                "collection": document.collection_id,
+            },
+        )
+
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert (document.text_status, document.extracted_text) == (Status.FAILED, "")
+
+
+def test_an_empty_upload_is_refused_by_the_form_not_an_error_page(admin_client):
+    response = _add_in_admin(admin_client, "tom.pdf", b"")
+    assert response.status_code == 200
+    assert not CustomDocument.objects.exists()
