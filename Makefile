@@ -36,6 +36,7 @@ test: install
 
 bench: install
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_search.py
 
 search-server:
 	bash scripts/search_server.sh run
