@@ -541,45 +541,30 @@ TASKS = {"demo": task_demo, "corpus": task_corpus, "relevance": task_relevance, 
 
 # --------------------------------------------------------------------------- the generated corpus ----
 
-# Towns with their county; the region follows from the county.
+# Towns by county ("county: town, town"); the region follows from the county.
 TOWNS = [
-    ("Tromsø", "Troms"),
-    ("Harstad", "Troms"),
-    ("Bodø", "Nordland"),
-    ("Narvik", "Nordland"),
-    ("Mo i Rana", "Nordland"),
-    ("Hammerfest", "Finnmark"),
-    ("Kirkenes", "Finnmark"),
-    ("Alta", "Finnmark"),
-    ("Trondheim", "Trøndelag"),
-    ("Levanger", "Trøndelag"),
-    ("Namsos", "Trøndelag"),
-    ("Molde", "Møre og Romsdal"),
-    ("Ålesund", "Møre og Romsdal"),
-    ("Kristiansund", "Møre og Romsdal"),
-    ("Bergen", "Vestland"),
-    ("Førde", "Vestland"),
-    ("Voss", "Vestland"),
-    ("Stavanger", "Rogaland"),
-    ("Haugesund", "Rogaland"),
-    ("Egersund", "Rogaland"),
-    ("Kristiansand", "Agder"),
-    ("Arendal", "Agder"),
-    ("Skien", "Telemark"),
-    ("Porsgrunn", "Telemark"),
-    ("Tønsberg", "Vestfold"),
-    ("Larvik", "Vestfold"),
-    ("Drammen", "Buskerud"),
-    ("Kongsberg", "Buskerud"),
-    ("Lørenskog", "Akershus"),
-    ("Bærum", "Akershus"),
-    ("Oslo", "Oslo"),
-    ("Hamar", "Innlandet"),
-    ("Gjøvik", "Innlandet"),
-    ("Lillehammer", "Innlandet"),
-    ("Elverum", "Innlandet"),
-    ("Fredrikstad", "Østfold"),
-    ("Sarpsborg", "Østfold"),
+    (town.strip(), county)
+    for county, towns in (
+        line.split(": ")
+        for line in """
+Troms: Tromsø, Harstad
+Nordland: Bodø, Narvik, Mo i Rana
+Finnmark: Hammerfest, Kirkenes, Alta
+Trøndelag: Trondheim, Levanger, Namsos
+Møre og Romsdal: Molde, Ålesund, Kristiansund
+Vestland: Bergen, Førde, Voss
+Rogaland: Stavanger, Haugesund, Egersund
+Agder: Kristiansand, Arendal
+Telemark: Skien, Porsgrunn
+Vestfold: Tønsberg, Larvik
+Buskerud: Drammen, Kongsberg
+Akershus: Lørenskog, Bærum
+Oslo: Oslo
+Innlandet: Hamar, Gjøvik, Lillehammer, Elverum
+Østfold: Fredrikstad, Sarpsborg
+""".strip().splitlines()
+    )
+    for town in towns.split(",")
 ]
 REGIONS = {
     "Troms": "nord",
