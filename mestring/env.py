@@ -9,7 +9,7 @@
 | DATABASE_URL | sqlite:///<repo>/var/db.sqlite3 | any dj-database-url URL, e.g. postgres://user@/mestring |
 | MEDIA_ROOT | <repo>/var/media | where uploaded images and documents are stored |
 | STATIC_ROOT | <repo>/var/static | where collectstatic writes |
-| SEARCH_BACKEND | "database" | "database", "opensearch" (OpenSearch 2) or "elasticsearch" (Elasticsearch 9); anything else stops start-up |
+| SEARCH_BACKEND | "database" | "database", "opensearch" (OpenSearch 2 or 3) or "elasticsearch" (Elasticsearch 8 or 9); anything else stops start-up |
 | SEARCH_URL | http://127.0.0.1:9201 | the search server, when SEARCH_BACKEND is not "database" |
 | SEARCH_INDEX | "mestring" | index name prefix on the search server |
 | WAGTAILADMIN_BASE_URL | http://127.0.0.1:8000 | absolute base URL used in admin notification e-mails |

@@ -1,34 +1,59 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from django.utils.translation import gettext_lazy as _
 
-MAX_QUERY_LENGTH = 200
+from . import service
+
+MAX_QUERY_LENGTH = service.MAX_QUERY_CHARACTERS
+
+TYPE_LABELS = {
+    "article": _("Artikkel"),
+    "centre": _("Senter"),
+    "offer": _("Tilbud"),
+    "toolkit": _("Verktøykasse"),
+    "document": _("Dokument"),
+}
+
+
+class _Counted:
+    """Stands in for all results so Django's Paginator can number pages from the count alone."""
+
+    def __init__(self, count):
+        self.count = count
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, item):
+        return []
 
 
 def search(request):
-    """Full-text search over every public page in the visitor's language.
+    """Full-text search over every public page and document in the visitor's language.
 
-    The backend (database or OpenSearch) is a setting; this view does not know which one runs.
+    The engine (database or a search server) is a setting; this view does not know which runs.
     """
-    query = " ".join(request.GET.get("q", "").split())
     error = ""
-    results = None
-    if len(query) > MAX_QUERY_LENGTH:
-        error = _("Søket er for langt. Bruk høyst %(max)d tegn.") % {"max": MAX_QUERY_LENGTH}
-    elif query:
-        locale = Locale.objects.filter(language_code=translation.get_language()).first()
-        pages = Page.objects.live().public().exclude(depth__lte=1)
-        if locale is not None:
-            pages = pages.filter(locale=locale)
-        results = Paginator(pages.search(query), 10).get_page(request.GET.get("side"))
-        # One query per page type on the result page, instead of one per result.
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=[r.pk for r in results]).specific()}
-        results.object_list = [specific[r.pk] for r in results if r.pk in specific]
+    results = outcome = None
+    try:
+        query = service.check_query(request.GET.get("q", ""))
+    except service.SearchInputError as problem:
+        query, error = service.clean_query(request.GET.get("q", ""))[:200], str(problem)
+    if query and not error:
+        language = translation.get_language()
+        paginator = None
+        number = request.GET.get("side") or "1"
+        number = int(number) if number.isdigit() and 0 < int(number) <= service.MAX_PAGE else 1
+        outcome = service.search(query, language, page=number)
+        if outcome.count and number > outcome.pages:
+            outcome = service.search(query, language, page=outcome.pages)
+        paginator = Paginator(_Counted(outcome.count), service.PER_PAGE)
+        results = paginator.get_page(outcome.page)
+        results.object_list = [{"hit": hit, "label": TYPE_LABELS.get(hit.type, "")} for hit in outcome.results]
     return render(
         request,
         "pages/search_page.html",
-        {"search_query": query, "search_results": results, "search_error": error},
+        {"search_query": query, "search_results": results, "search_outcome": outcome, "search_error": error},
         status=400 if error else 200,
     )

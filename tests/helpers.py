@@ -83,3 +83,20 @@ def make_document(title="Håndbok for lærings- og mestringstjenester", filename
         data = buffer.getvalue()
     data += b" " * (2100 - len(data))
     return wagtail_factories.DocumentFactory(title=title, file__filename=filename, file__data=data)
+
+
+def pdf_bytes(text):
+    """A real one-page PDF with `text` on it, Norwegian letters included (fpdf2's core font)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.multi_cell(0, 8, text)
+    return bytes(pdf.output())
+
+
+def make_pdf_document(title, text, filename=None):
+    """A document whose PDF says `text`; its text is extracted by the task once it commits."""
+    filename = filename or f"{title.lower().replace(' ', '-')}.pdf"
+    return wagtail_factories.DocumentFactory(title=title, file__filename=filename, file__data=pdf_bytes(text))

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",
 ]
 
 MIDDLEWARE = [
@@ -124,25 +125,50 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Search: the backend is a setting; views never ask which one runs. env.py refuses any
-# SEARCH_BACKEND that is not a key here (env.SEARCH_BACKENDS). Each backend needs its client:
-# opensearch-py 3 for OpenSearch 2, elasticsearch 9 for Elasticsearch 9 (requirements.in).
+# Search: the engine is a setting; views never ask which one runs (docs/search.md). env.py refuses
+# any SEARCH_BACKEND that is not one of env.SEARCH_BACKENDS.
+#
+# The public search (search/) keeps its corpus in the database always: it is the engine when
+# SEARCH_BACKEND is "database" and the fallback when a search server is down. With a search
+# server it also keeps one index per language there (search/engines/server.py).
+SEARCH_ENGINE = {
+    "ENGINE": env.SEARCH_BACKEND,
+    "URL": env.SEARCH_URL,
+    "INDEX": env.SEARCH_INDEX,
+    # Seconds a visitor waits for the search server before the database answers instead.
+    "TIMEOUT": 2,
+    # Make each write visible to searches before returning (tests); a server refreshes each second.
+    "REFRESH": False,
+}
+# Where search keeps what it builds once and reads at start-up (its compound lexicon).
+SEARCH_CACHE_DIR = env.VAR_DIR / "cache"
+# On PostgreSQL the database backend uses the text search configuration search's migration makes.
+_DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _DATABASE_SEARCH["SEARCH_CONFIG"] = "mestring_norwegian"
+# Wagtail's own search (the admin's page, document and snippet search) runs on the same engine.
+# Wagtail's opensearch3 backend is the one written for opensearch-py 3, and it talks to OpenSearch
+# 2 and 3 nodes alike (its opensearch2 backend needs opensearch-py 2).
 _SEARCH_BACKENDS = {
-    "database": {"BACKEND": "wagtail.search.backends.database"},
+    "database": _DATABASE_SEARCH,
     "opensearch": {
-        "BACKEND": "wagtail.search.backends.opensearch2",
+        "BACKEND": "wagtail.search.backends.opensearch3",
         "URLS": [env.SEARCH_URL],
-        "INDEX_PREFIX": f"{env.SEARCH_INDEX}_",
+        "INDEX_PREFIX": f"{env.SEARCH_INDEX}_admin_",
         "TIMEOUT": 10,
     },
     "elasticsearch": {
         "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": [env.SEARCH_URL],
-        "INDEX_PREFIX": f"{env.SEARCH_INDEX}_",
+        "INDEX_PREFIX": f"{env.SEARCH_INDEX}_admin_",
         "TIMEOUT": 10,
     },
 }
 WAGTAILSEARCH_BACKENDS = {"default": _SEARCH_BACKENDS[env.SEARCH_BACKEND]}
+if env.SEARCH_BACKEND != "database":
+    # The public search's fallback; search/corpus.py writes to it, Wagtail's signals do not.
+    WAGTAILSEARCH_BACKENDS["database"] = dict(_DATABASE_SEARCH, AUTO_UPDATE=False)
+SEARCH_DATABASE_BACKEND = "default" if env.SEARCH_BACKEND == "database" else "database"
 
 # Background work (document text extraction, search indexing). The immediate backend runs a
 # task at the end of the transaction; production can point this at a real queue.

@@ -56,7 +56,7 @@ def test_an_unknown_search_backend_stops_start_up_naming_the_allowed_ones():
     [
         # The database backend picks its class by database vendor and has no client (None).
         ("database", "modelsearch.backends.database", "builtins"),
-        ("opensearch", "modelsearch.backends.opensearch2", "opensearchpy"),
+        ("opensearch", "modelsearch.backends.opensearch3", "opensearchpy"),
         ("elasticsearch", "modelsearch.backends.elasticsearch9", "elasticsearch"),
     ],
 )

@@ -194,3 +194,39 @@ def search_server_status(opensearch_url):
         return 3, f"not local: {opensearch_url}"
     result = _run_script("status", parts.port or 9200, timeout=60)
     return result.returncode, result.stdout.strip()
+
+
+# --- the site's search on each engine -----------------------------------------------------------
+
+
+@pytest.fixture(params=["database", "opensearch"])
+def engine(request, settings):
+    """The site's public search on one engine: the database backend of the test database (SQLite
+    or PostgreSQL), or the real OpenSearch node with indices of this test's own."""
+    import uuid
+
+    from search import engines
+
+    if request.param == "opensearch":
+        url = request.getfixturevalue("opensearch_url")
+        prefix = f"test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        settings.SEARCH_ENGINE = {"ENGINE": "opensearch", "URL": url, "INDEX": prefix, "TIMEOUT": 5, "REFRESH": True}
+    engines.reset()
+    yield request.param
+    if request.param == "opensearch":
+        engine = engines.server_engine()
+        engine.client.indices.delete(index=f"{engine.prefix}_*", ignore_unavailable=True)
+    engines.reset()
+
+
+@pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    """A context manager: what happens inside it is committed as far as indexing goes, so the
+    search tasks run (the test's transaction itself never commits)."""
+
+    @contextlib.contextmanager
+    def run():
+        with django_capture_on_commit_callbacks(execute=True):
+            yield
+
+    return run

@@ -2,6 +2,7 @@
 
 import pytest
 
+from search.corpus import rebuild
 from search.views import MAX_QUERY_LENGTH
 from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, CentrePageFactory
 from tests.helpers import publish_parents_in, translate_page
@@ -24,6 +25,7 @@ def test_search_page_without_a_query_invites_one(client, home):
 def test_search_lists_results_with_their_type(client, home):
     article = ArticlePageFactory(title="Mestring av diabetes", intro="Om å leve godt med diabetes.")
     centre = CentrePageFactory(title="Senter for diabetes og mestring")
+    rebuild()
 
     response = client.get("/sok/", {"q": "diabetes"})
 
@@ -43,6 +45,7 @@ def test_search_results_paginate_and_keep_the_query(client, home):
     index = ArticleIndexPageFactory()
     for number in range(12):
         ArticlePageFactory(parent=index, title=f"Kols og pust {number}")
+    rebuild()
 
     first = client.get("/sok/", {"q": "kols"}).content.decode()
     second = client.get("/sok/", {"q": "kols", "side": 2}).content.decode()
@@ -75,6 +78,7 @@ def test_search_in_nynorsk_finds_nynorsk_pages(client, home):
     article = ArticlePageFactory(title="Mestring i hverdagen")
     nn_article = translate_page(article, "nn", title="Meistring i kvardagen")
     publish_parents_in(nn_article, "nn")
+    rebuild()
 
     response = client.get("/nn/sok/", {"q": "meistring"})
 

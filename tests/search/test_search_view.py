@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from articles.models import ArticlePage
+from search.corpus import rebuild
 from tests.factories import ArticlePageFactory, CentrePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,6 +18,7 @@ def pages(home):
     CentrePageFactory(title="Frisklivssentralen i Bodø", municipality="Bodø")
     draft = ArticlePageFactory(title="Helsekompetanse utkast")
     draft.unpublish()
+    rebuild()
 
 
 def test_finds_live_pages_of_every_type(client, pages):
@@ -57,6 +59,7 @@ def test_a_result_page_costs_the_same_queries_with_few_and_many_hits(client, hom
     for total in (2, 10):
         while ArticlePage.objects.count() < total:
             ArticlePageFactory(title=f"Likepersoner i praksis {ArticlePage.objects.count()}")
+        rebuild()
         client.get("/sok/", {"q": "Likepersoner"})
         with CaptureQueriesContext(connection) as queries:
             response = client.get("/sok/", {"q": "Likepersoner"})

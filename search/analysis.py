@@ -1,0 +1,340 @@
+"""The site's one Norwegian text analysis, applied to indexed text and to queries alike.
+
+Wagtail knows no Norwegian, and neither SQLite nor PostgreSQL can fold æ/ø/å or split compounds,
+so the database engine indexes what this module makes of the text, and analyses the query the
+same way. The OpenSearch engine indexes the same analysed terms beside its own per-locale analysis
+(see search/engines/analysis.py), so the engines agree on what matches.
+
+The steps, in order, for each word:
+
+1. **fold**: lower case; æ→ae, ø→o, å→a and accents dropped; then the ASCII stand-ins "aa" and
+   "oe" collapse the same way, so "pårørende", "paarorende" and "parorende" are one word;
+2. **stem**: Snowball's Norwegian stemmer for bokmål and nynorsk (it knows the nynorsk endings
+   -ane, -ar, -a as well), Snowball's English stemmer for English;
+3. **compounds**: a word made of known words (with the linking letters -s- and -e-) also gives
+   its parts: "astmaskolen" → astma + skolen, "rehabiliteringstilbudet" → rehabilitering +
+   tilbudet. In a query, the parts are required together, so "pårørendeskole" finds "skole for
+   pårørende" but "kreftbehandling" does not find a page that only says "behandling".
+
+The lexicon for compounds is wordfreq's Norwegian word list (the commonest words) plus the
+field's own words in search/lexicon.txt, bokmål and nynorsk.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+import Stemmer
+
+LANGUAGES = ("nb", "nn", "en")
+STEMMERS = {"nb": "norwegian", "nn": "norwegian", "en": "english"}
+# Words shorter than this are never split out of a compound, and compounds shorter than twice it
+# are never split: "kols" stays one word.
+MIN_PART = 3
+MIN_PART_OF_KNOWN = 5
+MIN_COMPOUND = 7
+LINKING_LETTERS = ("s", "e")
+# How common a word from wordfreq must be to count as a compound part: about 3 in a million
+# words, and 50 in a million for a word of four or five letters.
+MIN_FREQUENCY = 3e-6
+MIN_SHORT_FREQUENCY = 5e-5
+LEXICON_FILE = Path(__file__).with_name("lexicon.txt")
+
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_FOLD_TABLE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th", "ł": "l"})
+
+
+def fold(text: str) -> str:
+    """Lower case, Norwegian letters and accents as ASCII, so either spelling finds the other."""
+    text = text.lower().translate(_FOLD_TABLE)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.replace("aa", "a").replace("oe", "o")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order."""
+    return WORD_RE.findall(fold(text))
+
+
+@cache
+def _stemmer(language: str):
+    return Stemmer.Stemmer(STEMMERS.get(language, "norwegian"))
+
+
+def stem(word: str, language: str) -> str:
+    return _stemmer(language).stemWord(word)
+
+
+@cache
+def _own_words() -> frozenset[str]:
+    own = set()
+    for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
+        own.update(words(line.split("#", 1)[0]))
+    return frozenset(own)
+
+
+def lexicon(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon of a language, from a cache file in var/ when one matches (building it reads
+    wordfreq's whole Norwegian list, about a second)."""
+    if language not in _LEXICONS:
+        _LEXICONS[language] = _cached_lexicon(language)
+    return _LEXICONS[language]
+
+
+_LEXICONS: dict = {}
+
+
+def _cached_lexicon(language):
+    import hashlib
+    import json
+
+    from django.conf import settings
+
+    digest = hashlib.sha256(LEXICON_FILE.read_bytes() + f"{MIN_FREQUENCY}{MIN_SHORT_FREQUENCY}".encode()).hexdigest()[
+        :16
+    ]
+    cache = Path(settings.SEARCH_CACHE_DIR) / f"lexicon-{language}-{digest}.json"
+    try:
+        known, known_stems = json.loads(cache.read_text(encoding="utf-8"))
+        return frozenset(known), frozenset(known_stems)
+    except (OSError, ValueError):
+        pass
+    built = _build_lexicon(language)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps([sorted(built[0]), sorted(built[1])]), encoding="utf-8")
+        temporary.replace(cache)
+    except OSError:
+        pass
+    return built
+
+
+def _build_lexicon(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words that may be parts of a compound in a language, and their stems.
+
+    The field's own words always count; a common word from wordfreq counts when it has at least
+    four letters, and a short one (four or five letters) only when it is very common, so that
+    "laerings" is not split into "lae" + "rings".
+    """
+    known = set(_own_words())
+    if language != "en":
+        import wordfreq
+
+        for word, frequency in wordfreq.get_frequency_dict("nb").items():
+            if frequency < MIN_FREQUENCY:
+                continue
+            folded = fold(word)
+            if len(folded) >= 4 and folded.isalpha() and (len(folded) >= 6 or frequency >= MIN_SHORT_FREQUENCY):
+                known.add(folded)
+    return frozenset(known), frozenset(stem(word, language) for word in known)
+
+
+@lru_cache(maxsize=50000)
+def split_compound(word: str, language: str) -> tuple[str, ...]:
+    """The parts of a folded compound word, or () when it is not a compound of known words.
+
+    A part is a known word; the last part may be any inflection of one ("rehabiliteringa").
+    Prefers the split into the fewest parts, then the one with the longest last part (the head of
+    a Norwegian compound, which carries its meaning and its inflection).
+    """
+    if language == "en" or len(word) < MIN_COMPOUND:
+        return ()
+    known, known_stems = lexicon(language)
+    best = _best_split(word, known, known_stems, language, 0)
+    if not best or len(best) < 2:
+        return ()
+    # A word of its own ("kvardagen", "barnehagen") is split only into long parts: "helsetjenesten"
+    # gives helse + tjenesten, but "kvardagen" does not give "kvar" + "dagen".
+    if stem(word, language) in known_stems and min(len(part) for part in best) < MIN_PART_OF_KNOWN:
+        return ()
+    return best
+
+
+def is_known(word: str, language: str) -> bool:
+    """The folded word is a word of its own in the lexicon (in any inflection)."""
+    known, known_stems = lexicon(language)
+    return word in known or stem(word, language) in known_stems
+
+
+def _best_split(word, known, known_stems, language, depth) -> tuple[str, ...] | None:
+    if depth > 3:
+        return None
+    candidates = []
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, rest = word[:cut], word[cut:]
+        if head not in known:
+            continue
+        tails = [rest]
+        if rest[0] in LINKING_LETTERS and len(rest) > MIN_PART:
+            tails.append(rest[1:])
+        for tail in tails:
+            if tail in known or stem(tail, language) in known_stems:
+                candidates.append((head, tail))
+            else:
+                more = _best_split(tail, known, known_stems, language, depth + 1)
+                if more:
+                    candidates.append((head, *more))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda parts: (len(parts), -len(parts[-1])))
+
+
+def analyse_word(word: str, language: str) -> tuple[str, tuple[str, ...]]:
+    """A folded word's stem, and the stems of its compound parts (empty when it is not one)."""
+    parts = split_compound(word, language)
+    return stem(word, language), tuple(stem(part, language) for part in parts)
+
+
+def analyse(text: str, language: str) -> str:
+    """Indexed form of a text: its stems in order, then the stems of compound parts.
+
+    The stems stay in order so phrases still match; compound parts come after them so that a
+    phrase is not broken up by the parts of one of its words.
+    """
+    stems, extra = [], []
+    for word in words(text):
+        whole, parts = analyse_word(word, language)
+        stems.append(whole)
+        extra.extend(parts)
+    return " ".join(stems + extra)
+
+
+def vocabulary(text: str) -> set[str]:
+    """The distinct terms of an analysed text."""
+    return set(text.split())
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """One query word: the stem that may match, or else all the stems of its compound parts."""
+
+    word: str
+    stem: str
+    parts: tuple[str, ...] = ()
+
+    def alternatives(self) -> list[tuple[str, ...]]:
+        alternatives = [(self.stem,)]
+        if self.parts:
+            alternatives.append(self.parts)
+        return alternatives
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Something every result must match: any one of its alternatives, each a list of terms that
+    must all match. A plain word is one clause; a synonym adds alternatives to the words it
+    replaces; a quoted phrase is one clause whose terms must stand together."""
+
+    alternatives: tuple[tuple[Term, ...], ...]
+    phrase: bool = False
+
+
+@dataclass
+class QueryPlan:
+    text: str
+    language: str
+    clauses: list[Clause] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.clauses
+
+    def words(self) -> list[str]:
+        return [term.word for clause in self.clauses for term in clause.alternatives[0]]
+
+    def with_stems(self, replacements: dict[str, str]) -> QueryPlan:
+        """The same plan with some words matched by other stems (a typo by its correction)."""
+
+        def swap(term):
+            if term.word in replacements:
+                return Term(word=term.word, stem=replacements[term.word])
+            return term
+
+        clauses = [
+            Clause(alternatives=tuple(tuple(swap(t) for t in alt) for alt in clause.alternatives), phrase=clause.phrase)
+            for clause in self.clauses
+        ]
+        return QueryPlan(text=self.text, language=self.language, clauses=clauses)
+
+
+PHRASE_RE = re.compile(r'"([^"]*)"')
+
+
+def _term(word: str, language: str) -> Term:
+    """A query word. Its compound parts are an alternative only when it is not a word of its own:
+    "pårørendeskole" may match "skole for pårørende", but "kvardagen" only matches itself."""
+    whole, parts = analyse_word(word, language)
+    if parts and is_known(word, language):
+        parts = ()
+    return Term(word=word, stem=whole, parts=parts)
+
+
+def parse_query(text: str, language: str, synonyms=None) -> QueryPlan:
+    """What a visitor typed, as clauses every result must match.
+
+    Query syntax is never passed to an engine: quotes make a phrase, every other non-letter is a
+    space. `synonyms` is a list of groups of equivalent expressions (each a list of folded words),
+    usually `search.synonyms.groups(language)`.
+    """
+    plan = QueryPlan(text=text, language=language)
+    pieces = []
+    position = 0
+    for match in PHRASE_RE.finditer(text):
+        pieces.append((text[position : match.start()], False))
+        pieces.append((match.group(1), True))
+        position = match.end()
+    pieces.append((text[position:], False))
+    for piece, quoted in pieces:
+        found = words(piece)
+        if not found:
+            continue
+        if quoted and len(found) > 1:
+            plan.clauses.append(Clause(alternatives=(tuple(_term(w, language) for w in found),), phrase=True))
+            continue
+        plan.clauses.extend(_word_clauses(found, language, synonyms or []))
+    return plan
+
+
+def _word_clauses(found: list[str], language: str, synonyms) -> list[Clause]:
+    clauses = []
+    index = 0
+    while index < len(found):
+        group, length = _synonym_at(found, index, synonyms, language)
+        if group:
+            written = tuple(found[index : index + length])
+            alternatives = [tuple(_term(w, language) for w in written)]
+            for expression in group:
+                terms = tuple(_term(w, language) for w in expression)
+                if terms not in alternatives:
+                    alternatives.append(terms)
+            clauses.append(Clause(alternatives=tuple(alternatives)))
+            index += length
+            continue
+        clauses.append(Clause(alternatives=((_term(found[index], language),),)))
+        index += 1
+    return clauses
+
+
+def _synonym_at(found: list[str], index: int, synonyms, language: str):
+    """The synonym group whose longest expression starts at found[index], and its length.
+
+    Words are compared by their stems, so "frisklivssentralen" matches "frisklivssentral"."""
+    best, best_length = None, 0
+    for group in synonyms:
+        for expression in group:
+            length = len(expression)
+            if length <= best_length or index + length > len(found):
+                continue
+            written = found[index : index + length]
+            if all(stem(a, language) == stem(b, language) for a, b in zip(written, expression, strict=True)):
+                best, best_length = group, length
+    return best, best_length

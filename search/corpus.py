@@ -1,0 +1,218 @@
+"""What search may find: the one place that turns pages and documents into search entries.
+
+A page gets an entry when it is of a searchable type (its `search_type`), live, not expired and
+public (no password, login or group restriction on it or above it). A document gets an entry in
+every language when a visitor can reach it: it hangs on a live public page, or on no page at all
+(uploaded on its own), and its collection is not private. Anything else has no entry, so no
+engine and no fallback can show it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+
+from core.models import CustomDocument
+
+from . import engines, vocabulary
+from .models import SearchEntry
+
+logger = logging.getLogger("mestring.search")
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def page_key(page_id: int) -> str:
+    return f"page:{page_id}"
+
+
+def document_key(document_id: int, language: str) -> str:
+    return f"document:{document_id}:{language}"
+
+
+def _restricted_paths() -> list[str]:
+    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _is_public(page: Page, restricted: list[str]) -> bool:
+    return not any(page.path.startswith(path) for path in restricted)
+
+
+def _findable(page, restricted) -> bool:
+    if getattr(page, "search_type", None) is None or not page.live:
+        return False
+    if page.expire_at and page.expire_at <= timezone.now():
+        return False
+    return _is_public(page, restricted)
+
+
+def _page_url(page) -> str:
+    parts = page.get_url_parts()
+    return parts[2] if parts else page.url_path
+
+
+def build_page_entry(page) -> SearchEntry:
+    content = page.search_content()
+    entry = SearchEntry(
+        key=page_key(page.pk),
+        result_type=page.search_type,
+        language=page.locale.language_code,
+        page_id=page.pk,
+        title=content.title[:400],
+        url=_page_url(page),
+        slug=page.slug,
+        intro=content.intro,
+        keywords="\n".join(content.keywords),
+        places="\n".join(content.places),
+        related="\n".join(content.related),
+        body=content.body,
+        document_text="\n".join(f"{d.title}\n{d.extracted_text}" for d in content.documents),
+        expire_at=page.expire_at,
+    )
+    entry.analyse()
+    entry.carried = [d.pk for d in content.documents]
+    return entry
+
+
+def _document_visible(document, carried_ids=None) -> bool:
+    """A visitor can reach the document: its collection is public, and it hangs on a live public
+    page (a page entry carries it) or on no page at all (uploaded on its own). A document that
+    only a draft or a private page holds is not findable until that page is."""
+    if document.collection.get_view_restrictions().exists():
+        return False
+    if carried_ids is not None:
+        if document.pk in carried_ids:
+            return True
+    elif SearchEntry.objects.filter(carried_documents=document).exists():
+        return True
+    page_type = ContentType.objects.get_for_model(Page)
+    return not ReferenceIndex.get_references_to(document).filter(base_content_type=page_type).exists()
+
+
+def build_document_entries(document) -> list[SearchEntry]:
+    entries = []
+    for language in LANGUAGES:
+        entry = SearchEntry(
+            key=document_key(document.pk, language),
+            result_type="document",
+            language=language,
+            document_id=document.pk,
+            title=document.title[:400],
+            url=document.url,
+            slug=document.filename,
+            document_text=document.extracted_text,
+        )
+        entry.analyse()
+        entries.append(entry)
+    return entries
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _save(entries: list[SearchEntry], stale_keys: Iterable[str]) -> None:
+    """Write entries and remove stale ones, in the database, its index and the search server."""
+    stale_keys = [key for key in stale_keys if key not in {e.key for e in entries}]
+    with transaction.atomic():
+        old = {e.key: e for e in SearchEntry.objects.filter(key__in=[e.key for e in entries] + stale_keys)}
+        vocabulary.replace([old[key] for key in old], entries)
+        SearchEntry.objects.filter(key__in=stale_keys).delete()
+        saved = []
+        for entry in entries:
+            if entry.key in old:
+                entry.pk = old[entry.key].pk
+            entry.save()
+            entry.carried_documents.set(getattr(entry, "carried", []))
+            saved.append(entry)
+        engines.database_engine().add_bulk(saved)
+        engines.database_engine().delete_keys([old[key] for key in stale_keys if key in old])
+    remote = engines.server_engine()
+    if remote is not None:
+        transaction.on_commit(lambda: remote.write(saved, stale_keys))
+
+
+def sync_page(page_id: int, documents_too: bool = True) -> None:
+    """Bring a page's entry, and the entries of the documents it carries, up to date."""
+    page = Page.objects.filter(pk=page_id).specific().first()
+    old = SearchEntry.objects.filter(key=page_key(page_id)).first()
+    documents = set(old.carried_documents.values_list("pk", flat=True)) if old else set()
+    entries, stale = [], [page_key(page_id)]
+    if page is not None and _findable(page, _restricted_paths()):
+        entry = build_page_entry(page)
+        entries.append(entry)
+        documents.update(entry.carried)
+    _save(entries, stale)
+    if documents_too:
+        for document_id in documents:
+            sync_document(document_id, pages_too=False)
+
+
+def sync_document(document_id: int, pages_too: bool = True) -> None:
+    """Bring a document's entries up to date, and those of the pages that carry it (its text is
+    part of theirs)."""
+    document = CustomDocument.objects.filter(pk=document_id).select_related("collection").first()
+    if pages_too:
+        carriers = SearchEntry.objects.filter(carried_documents__pk=document_id, page__isnull=False)
+        for page_id in carriers.values_list("page_id", flat=True):
+            sync_page(page_id, documents_too=False)
+    stale = [document_key(document_id, language) for language in LANGUAGES]
+    entries = []
+    if document is not None and _document_visible(document):
+        entries = build_document_entries(document)
+    _save(entries, stale)
+
+
+def searchable_models():
+    return [m for m in apps.get_models() if issubclass(m, Page) and getattr(m, "search_type", None)]
+
+
+def searchable_pages():
+    """Every live page of a searchable type, with what their search content reads prefetched."""
+    for model in searchable_models():
+        prefetches = model.search_prefetches() if hasattr(model, "search_prefetches") else []
+        pages = model.objects.live().select_related("locale").prefetch_related(*prefetches)
+        yield from pages.iterator(chunk_size=500)
+
+
+def rebuild() -> int:
+    """Rebuild every entry from scratch, atomically: the old entries answer until the new ones are
+    committed (and on the search server until its new index is ready). Returns the entry count."""
+    restricted = _restricted_paths()
+    entries = []
+    for page in searchable_pages():
+        if _findable(page, restricted):
+            entries.append(build_page_entry(page))
+    carried = {pk for entry in entries for pk in entry.carried}
+    for document in CustomDocument.objects.select_related("collection").iterator(chunk_size=500):
+        if _document_visible(document, carried):
+            entries.extend(build_document_entries(document))
+    through = SearchEntry.carried_documents.through
+    with transaction.atomic():
+        # Raw deletes: no per-row signals, the search server gets fresh indices below anyway.
+        through.objects.all()._raw_delete(through.objects.db)
+        SearchEntry.objects.all()._raw_delete(SearchEntry.objects.db)
+        SearchEntry.objects.bulk_create(entries, batch_size=500)
+        keys = {entry.key: entry for entry in entries}
+        saved = list(SearchEntry.objects.all())
+        through.objects.bulk_create(
+            [
+                through(searchentry_id=entry.pk, customdocument_id=document_id)
+                for entry in saved
+                for document_id in getattr(keys[entry.key], "carried", [])
+            ],
+            batch_size=1000,
+        )
+        vocabulary.rebuild(saved)
+        engines.database_engine().rebuild(saved)
+    remote = engines.server_engine()
+    if remote is not None:
+        remote.rebuild(saved)
+    logger.info("Search index rebuilt: %d entries", len(saved))
+    return len(saved)

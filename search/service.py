@@ -1,0 +1,259 @@
+"""The one search function the HTML page and the JSON API both call.
+
+It checks the input, analyses the query (search/analysis.py), asks the configured engine, tries a
+typo correction when the query as typed finds nothing, and falls back to the database when the
+search server is down or slow. Views never know which engine answered.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from . import analysis, engines
+from .engines import EngineUnavailable
+from .models import RESULT_TYPES, SearchEntry, Synonym
+
+logger = logging.getLogger("mestring.search")
+
+PER_PAGE = 10
+MAX_QUERY_CHARACTERS = 200
+MAX_QUERY_WORDS = 20
+MAX_PAGE = 1000
+
+
+class SearchInputError(ValueError):
+    """Input a visitor can correct; the message says how."""
+
+
+@dataclass
+class Hit:
+    type: str
+    title: str
+    url: str
+    slug: str
+    snippet: str
+    score: float
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    language: str
+    page: int
+    count: int = 0
+    results: list[Hit] = field(default_factory=list)
+    corrected: dict[str, str] = field(default_factory=dict)
+    engine: str = "database"
+
+    @property
+    def pages(self) -> int:
+        return math.ceil(self.count / PER_PAGE) if self.count else 0
+
+    @property
+    def corrected_query(self) -> str:
+        if not self.corrected:
+            return ""
+        return " ".join(self.corrected.get(analysis.fold(word), word) for word in self.query.split())
+
+
+def clean_query(raw: str) -> str:
+    """The query with control characters as spaces and runs of space collapsed."""
+    text = "".join(" " if unicodedata.category(c).startswith("C") else c for c in raw)
+    return " ".join(text.split())
+
+
+def check_query(raw: str) -> str:
+    query = clean_query(raw)
+    if len(query) > MAX_QUERY_CHARACTERS:
+        raise SearchInputError(_("Søket er for langt. Bruk høyst %(max)d tegn.") % {"max": MAX_QUERY_CHARACTERS})
+    if len(query.split()) > MAX_QUERY_WORDS:
+        raise SearchInputError(_("Søket har for mange ord. Bruk høyst %(max)d ord.") % {"max": MAX_QUERY_WORDS})
+    return query
+
+
+def check_language(value: str | None) -> str:
+    languages = [code for code, _name in settings.LANGUAGES]
+    if not value:
+        return settings.LANGUAGE_CODE
+    if value not in languages:
+        raise SearchInputError(
+            _("Ukjent språk «%(value)s». Velg ett av: %(allowed)s.")
+            % {"value": value[:20], "allowed": ", ".join(languages)}
+        )
+    return value
+
+
+def check_types(values: list[str]) -> list[str]:
+    types = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if part not in RESULT_TYPES:
+                raise SearchInputError(
+                    _("Ukjent type «%(value)s». Velg blant: %(allowed)s.")
+                    % {"value": part[:20], "allowed": ", ".join(RESULT_TYPES)}
+                )
+            if part not in types:
+                types.append(part)
+    return types
+
+
+def check_page(value: str | None) -> int:
+    if value in (None, ""):
+        return 1
+    if not value.isdigit() or not 1 <= int(value) <= MAX_PAGE:
+        raise SearchInputError(_("Sidetallet må være et helt tall fra 1 til %(max)d.") % {"max": MAX_PAGE})
+    return int(value)
+
+
+def synonym_groups(language: str):
+    return [group for group in (s.expressions() for s in Synonym.objects.filter(language=language)) if len(group) > 1]
+
+
+def _snippet(entry: SearchEntry, plan) -> str:
+    """A sentence or so of the entry's text around the first query word it contains."""
+    text = entry.intro or ""
+    if not text or not any(w in analysis.fold(text) for w in plan.words()):
+        source = " ".join(filter(None, [entry.intro, entry.body, entry.document_text]))
+        folded = analysis.fold(source)
+        positions = [folded.find(word[:5]) for word in plan.words() if len(word) >= 3 and word[:5] in folded]
+        if positions:
+            start = max(0, min(positions) - 80)
+            text = ("…" if start else "") + source[start : start + 240].strip()
+        else:
+            text = source[:240]
+    return text[:240] + ("…" if len(text) > 240 else "")
+
+
+# The first results are ordered again by the same rules on every engine (see rescore()).
+RESCORE_WINDOW = 60
+TYPE_WEIGHTS = {"document": 0.6}
+
+
+def _word_sets(text: str, language: str) -> tuple[set[str], set[str]]:
+    """The stems of a text's words, and the stems of their compound parts."""
+    direct, parts = set(), set()
+    for word in analysis.words(text):
+        whole, pieces = analysis.analyse_word(word, language)
+        direct.add(whole)
+        parts.update(pieces)
+    return direct, parts
+
+
+def _matches(term, terms: set[str]) -> bool:
+    return term.stem in terms or bool(term.parts and set(term.parts) <= terms)
+
+
+def _share(plan, text: str, language: str) -> float:
+    """How much of the query a short text holds: 1 for each clause it holds as words, 0.6 for one
+    it holds only inside compounds; averaged over the clauses."""
+    direct, parts = _word_sets(text, language)
+    every = direct | parts
+    total = 0.0
+    for clause in plan.clauses:
+        best = 0.0
+        for alternative in clause.alternatives:
+            if all(_matches(term, direct) for term in alternative):
+                best = 1.0
+                break
+            if all(_matches(term, every) for term in alternative):
+                best = 0.6
+        total += best
+    return total / len(plan.clauses)
+
+
+def rescore(found, plan):
+    """Order the engine's first results by what a visitor sees first: the engine's own order,
+    then how much of the query the title and the labels hold, the whole query as the title, and
+    the kind of result (a page before a document that says the same)."""
+    size = len(found) or 1
+    query = analysis.fold(plan.text).strip(' "')
+    scored = []
+    for position, (entry, _score) in enumerate(found):
+        value = (size - position) / size
+        value += 2.0 * _share(plan, entry.title, entry.language)
+        value += 0.7 * _share(plan, f"{entry.keywords} {entry.places}", entry.language)
+        if query and analysis.fold(entry.title).startswith(query):
+            value += 0.5
+        value *= TYPE_WEIGHTS.get(entry.result_type, 1.0)
+        scored.append((value, -position, entry))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [(entry, round(value, 4)) for value, _position, entry in scored]
+
+
+def _run(engine, plan, language, types, offset, fuzzy=False):
+    windowed = offset + PER_PAGE <= RESCORE_WINDOW
+    start, size = (0, RESCORE_WINDOW) if windowed else (offset, PER_PAGE)
+    total, found = engine.search(plan, language, types, start, size, fuzzy=fuzzy)
+    if found and not isinstance(found[0][0], SearchEntry):
+        entries = SearchEntry.objects.in_bulk([key for key, _ in found], field_name="key")
+        found = [(entries[key], score) for key, score in found if key in entries]
+    if windowed:
+        found = rescore(found, plan)[offset : offset + PER_PAGE]
+    return total, found
+
+
+def _attempt(engine, plan, language, types, offset):
+    """(total, found, plan used, corrections) from one engine: the query as typed, then fuzzily
+    (on a search server), then with its typos corrected against the corpus's vocabulary."""
+    total, found = _run(engine, plan, language, types, offset)
+    if total or plan.empty:
+        return total, found, plan, {}
+    if engine.name != "database":
+        total, found = _run(engine, plan, language, types, offset, fuzzy=True)
+        if total:
+            return total, found, plan, {}
+    correction = _correct(plan)
+    if correction is None:
+        return 0, [], plan, {}
+    corrected_plan, shown = correction
+    total, found = _run(engine, corrected_plan, language, types, offset)
+    return total, found, corrected_plan, (shown if total else {})
+
+
+def search(query: str, language: str, types=(), page: int = 1) -> SearchOutcome:
+    """Search the corpus. Expects input already checked (check_query etc.)."""
+    outcome = SearchOutcome(query=query, language=language, page=page)
+    plan = analysis.parse_query(query, language, synonyms=synonym_groups(language))
+    if plan.empty:
+        return outcome
+    offset = (page - 1) * PER_PAGE
+    engine = engines.server_engine() or engines.database_engine()
+    try:
+        total, found, plan, outcome.corrected = _attempt(engine, plan, language, types, offset)
+    except EngineUnavailable as error:
+        logger.warning("Search server unavailable, answering from the database: %s", error)
+        engine = engines.database_engine()
+        total, found, plan, outcome.corrected = _attempt(engine, plan, language, types, offset)
+    outcome.engine = engine.name
+    outcome.count = total
+    outcome.results = [
+        Hit(
+            type=entry.result_type,
+            title=entry.title,
+            url=entry.url,
+            slug=entry.slug,
+            snippet=_snippet(entry, plan),
+            score=round(float(score or 0), 4),
+        )
+        for entry, score in found
+    ]
+    return outcome
+
+
+def _correct(plan):
+    from . import vocabulary
+
+    result = vocabulary.correct(plan)
+    if result is None:
+        return None
+    corrected_plan, shown = result
+    return corrected_plan, shown

@@ -1,0 +1,132 @@
+"""The corpus's terms per language, kept beside the entries, and typo correction against them.
+
+A query that finds nothing as typed is tried again with each unknown word replaced by the closest
+term the corpus has (rapidfuzz's edit-distance ratio on the folded words). On PostgreSQL the
+candidates come from a trigram index (pg_trgm), elsewhere from the terms with the same first
+letter and about the same length.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.db import connection
+from rapidfuzz import fuzz, process
+
+from . import analysis
+from .models import SearchTerm
+
+# How alike a correction must be (rapidfuzz's ratio, 0-100).
+MIN_SIMILARITY = 80
+MIN_WORD = 4
+
+
+def _terms(entry) -> dict[str, str]:
+    """Each term of an entry, with a word it was written as."""
+    found = {}
+    text = "\n".join(entry.text_parts().values())
+    for raw in analysis.WORD_RE.findall(text.lower()):
+        folded = analysis.fold(raw)
+        if len(folded) < 2 or folded.isdigit():
+            continue
+        whole, parts = analysis.analyse_word(folded, entry.language)
+        found.setdefault(whole, raw[:100])
+        for part in parts:
+            found.setdefault(part, part[:100])
+    return {term[:100]: word for term, word in found.items()}
+
+
+def replace(old_entries, new_entries) -> None:
+    """Count the terms of new entries in, and those of the entries they replace out."""
+    change: Counter = Counter()
+    words = {}
+    for entry in old_entries:
+        for term in _terms(entry):
+            change[(entry.language, term)] -= 1
+    for entry in new_entries:
+        for term, word in _terms(entry).items():
+            change[(entry.language, term)] += 1
+            words[(entry.language, term)] = word
+    change = {key: delta for key, delta in change.items() if delta}
+    if not change:
+        return
+    by_language: dict[str, list[str]] = {}
+    for language, term in change:
+        by_language.setdefault(language, []).append(term)
+    existing = {}
+    for language, terms in by_language.items():
+        for row in SearchTerm.objects.filter(language=language, term__in=terms):
+            existing[(language, row.term)] = row
+    create, update, remove = [], [], []
+    for key, delta in change.items():
+        row = existing.get(key)
+        if row is None:
+            if delta > 0:
+                create.append(SearchTerm(language=key[0], term=key[1], word=words[key], entries=delta))
+            continue
+        row.entries += delta
+        (update if row.entries > 0 else remove).append(row)
+    SearchTerm.objects.bulk_create(create, batch_size=1000)
+    SearchTerm.objects.bulk_update(update, ["entries"], batch_size=1000)
+    SearchTerm.objects.filter(pk__in=[row.pk for row in remove]).delete()
+
+
+def rebuild(entries) -> None:
+    counts: Counter = Counter()
+    words = {}
+    for entry in entries:
+        for term, word in _terms(entry).items():
+            counts[(entry.language, term)] += 1
+            words.setdefault((entry.language, term), word)
+    SearchTerm.objects.all().delete()
+    SearchTerm.objects.bulk_create(
+        [
+            SearchTerm(language=lang, term=term, word=words[(lang, term)], entries=n)
+            for (lang, term), n in counts.items()
+        ],
+        batch_size=2000,
+    )
+
+
+def known(language: str, terms) -> set[str]:
+    return set(SearchTerm.objects.filter(language=language, term__in=list(terms)).values_list("term", flat=True))
+
+
+def _candidates(language: str, term: str):
+    rows = SearchTerm.objects.filter(language=language)
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        rows = rows.annotate(similarity=TrigramSimilarity("term", term)).filter(similarity__gt=0.3)
+        rows = rows.order_by("-similarity")[:200]
+    else:
+        rows = rows.filter(term__startswith=term[0])
+    return [(row_term, word, entries) for row_term, word, entries in rows.values_list("term", "word", "entries")]
+
+
+def correct(plan: analysis.QueryPlan) -> tuple[analysis.QueryPlan, dict[str, str]] | None:
+    """The plan with its unknown words replaced by the closest known terms, and what was replaced
+    (typed word → the word shown to the visitor), or None when there is nothing to correct."""
+    unknown = []
+    stems = {term.stem for clause in plan.clauses for alt in clause.alternatives for term in alt}
+    present = known(plan.language, stems)
+    for clause in plan.clauses:
+        for term in clause.alternatives[0]:
+            if term.stem not in present and len(term.word) >= MIN_WORD and not term.word.isdigit():
+                unknown.append(term)
+    if not unknown:
+        return None
+    replacements, shown = {}, {}
+    for term in unknown:
+        candidates = [c for c in _candidates(plan.language, term.stem) if abs(len(c[0]) - len(term.stem)) <= 3]
+        if not candidates:
+            continue
+        best = process.extractOne(term.stem, [c[0] for c in candidates], scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
+        if best is None:
+            continue
+        chosen = candidates[best[2]]
+        replacements[term.word] = chosen[0]
+        shown[term.word] = chosen[1]
+    if not replacements:
+        return None
+    return plan.with_stems(replacements), shown
