@@ -56,9 +56,25 @@ def fold(text: str) -> str:
     return text.replace("aa", "a").replace("oe", "o")
 
 
+TRUNCATED_RE = re.compile(r"([^\W_]+)-(?=\s|$)", re.UNICODE)
+
+
 def words(text: str) -> list[str]:
-    """The folded words of a text, in order."""
-    return WORD_RE.findall(fold(text))
+    """The folded words of a text, in order.
+
+    The first part of a shared compound ("lærings- og mestringssenter") loses its linking -s or
+    -e when what is left is a known word, so "lærings-" meets "læring"."""
+    folded = fold(text)
+    if "-" in folded:
+        folded = TRUNCATED_RE.sub(_untruncate, folded)
+    return WORD_RE.findall(folded)
+
+
+def _untruncate(match) -> str:
+    word = match.group(1)
+    if len(word) > 4 and word[-1] in LINKING_LETTERS and word[:-1] in lexicon("nb")[0]:
+        return word[:-1]
+    return word
 
 
 @cache
@@ -66,15 +82,36 @@ def _stemmer(language: str):
     return Stemmer.Stemmer(STEMMERS.get(language, "norwegian"))
 
 
+@lru_cache(maxsize=200000)
 def stem(word: str, language: str) -> str:
-    return _stemmer(language).stemWord(word)
+    """The word's stem. Snowball's Norwegian stemmer strips one ending at a time, so a base form
+    and its inflections can part ("kursene" → kurs, but "kurs" → kur). So it is applied until the
+    stem stops changing, except that a bare final -s is kept ("kurs", "kols", "helse" → hels,
+    which "hele" never meets), and a doubled last consonant is made single ("sykdommen" → sykdom):
+    every form of a word meets at one stem."""
+    stemmer = _stemmer(language)
+    if language == "en":
+        return stemmer.stemWord(word)
+    current = word
+    for _round in range(4):
+        shorter = stemmer.stemWord(current)
+        if shorter == current or (current.endswith("s") and shorter == current[:-1]):
+            break
+        current = shorter
+    if len(current) > 3 and current[-1] == current[-2] and current[-1] not in "aeiouys":
+        current = current[:-1]
+    return current
+
+
+# Part of the lexicon cache's name: change it when stem() changes.
+STEM_VERSION = 3
 
 
 @cache
 def _own_words() -> frozenset[str]:
     own = set()
     for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
-        own.update(words(line.split("#", 1)[0]))
+        own.update(WORD_RE.findall(fold(line.split("#", 1)[0])))
     return frozenset(own)
 
 

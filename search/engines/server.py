@@ -101,11 +101,19 @@ class ServerEngine:
                 for entry in entries
                 if entry.language == language
             ]
-            if actions:
-                self._call("bulk write", self.bulk, actions, refresh=False)
-            self._call("refresh", self.refresh_index, name)
-            old = self._call("alias lookup", self.alias_targets, alias)
-            self._call("alias", self.swap_alias, alias, name, old)
+            try:
+                if actions:
+                    self._call("bulk write", self.bulk, actions, refresh=False)
+                self._call("refresh", self.refresh_index, name)
+                old = self._call("alias lookup", self.alias_targets, alias)
+                self._call("alias", self.swap_alias, alias, name, old)
+            except EngineUnavailable:
+                # The old index keeps answering; the half-filled new one goes.
+                try:
+                    self.delete_index(name)
+                except self.errors():
+                    pass
+                raise
             for index in old:
                 self._call("index deletion", self.delete_index, index)
 

@@ -511,7 +511,7 @@ def test_a_phrase_is_a_phrase_of_stems():
     assert shape(compile_plan(parse_query('"skole for pårørende" kols', "nb"))) == (
         "and",
         ("phrase", "skol for paror"),
-        ("text", "kol"),
+        ("text", "kols"),
     )
 
 
@@ -525,7 +525,7 @@ def test_a_synonym_is_any_of_its_expressions():
 
 
 def test_a_synonym_of_several_words_needs_them_all():
-    group = [("lms",), ("laerings", "og", "mestringssenter")]
+    group = [("lms",), ("laering", "og", "mestringssenter")]
     assert shape(compile_plan(parse_query("LMS", "nb", synonyms=[group]))) == (
         "or",
         ("text", "lms"),
