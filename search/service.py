@@ -118,19 +118,30 @@ def synonym_groups(language: str):
     return [group for group in (s.expressions() for s in Synonym.objects.filter(language=language)) if len(group) > 1]
 
 
+SNIPPET_LENGTH = 240
+
+
+def _shorten(text: str, limit: int = SNIPPET_LENGTH) -> str:
+    """At most `limit` characters, cut between words, with an ellipsis when something was cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",.;:–-") + " …"
+
+
 def _snippet(entry: SearchEntry, plan) -> str:
-    """A sentence or so of the entry's text around the first query word it contains."""
-    text = entry.intro or ""
-    if not text or not any(w in analysis.fold(text) for w in plan.words()):
-        source = " ".join(filter(None, [entry.intro, entry.body, entry.document_text]))
-        folded = analysis.fold(source)
-        positions = [folded.find(word[:5]) for word in plan.words() if len(word) >= 3 and word[:5] in folded]
-        if positions:
-            start = max(0, min(positions) - 80)
-            text = ("…" if start else "") + source[start : start + 240].strip()
-        else:
-            text = source[:240]
-    return text[:240] + ("…" if len(text) > 240 else "")
+    """The intro, or else a sentence or so of the text around the first query word it holds."""
+    query_words = [word[:5] for word in plan.words() if len(word) >= 3]
+    if entry.intro and (not query_words or any(w in analysis.fold(entry.intro) for w in query_words)):
+        return _shorten(entry.intro)
+    source = " ".join(" ".join(filter(None, [entry.intro, entry.body, entry.document_text])).split())
+    folded = analysis.fold(source)
+    positions = [folded.find(word) for word in query_words if word in folded]
+    if not positions or min(positions) < 80:
+        return _shorten(source)
+    # Folding can change the text's length (æ → ae), so step back to a word boundary of the source.
+    start = source.rfind(" ", 0, max(0, min(positions) - 60)) + 1
+    return "… " + _shorten(source[start:])
 
 
 # The first results are ordered again by the same rules on every engine (see rescore()).
