@@ -104,7 +104,7 @@ def stem(word: str, language: str) -> str:
 
 
 # Part of the lexicon cache's name: change it when stem() changes.
-STEM_VERSION = 3
+STEM_VERSION = 5
 
 
 @cache
@@ -239,7 +239,30 @@ def analyse(text: str, language: str) -> str:
         whole, parts = analyse_word(word, language)
         stems.append(whole)
         extra.extend(parts)
+        extra.extend(inner_compounds(word, language))
     return " ".join(stems + extra)
+
+
+@lru_cache(maxsize=50000)
+def inner_compounds(word: str, language: str) -> tuple[str, ...]:
+    """The stems of the shorter compounds inside a compound of three or more parts:
+    "røykesluttkurs" holds "røykeslutt" and "sluttkurs", so a search for "røykeslutt" finds it."""
+    parts = split_compound(word, language)
+    if len(parts) < 3:
+        return ()
+    starts, cursor = [], 0
+    for part in parts:
+        cursor = word.find(part, cursor)
+        starts.append(cursor)
+        cursor += len(part)
+    found = []
+    for index in range(1, len(parts)):
+        left = word[: starts[index]]
+        right = word[starts[index] :]
+        for piece in (left, right):
+            if len(piece) >= MIN_COMPOUND and piece not in parts:
+                found.append(stem(piece.rstrip("".join(LINKING_LETTERS)) if piece is left else piece, language))
+    return tuple(dict.fromkeys(found))
 
 
 def vocabulary(text: str) -> set[str]:

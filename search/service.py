@@ -222,12 +222,50 @@ def _attempt(engine, plan, language, types, offset):
         total, found = _run(engine, plan, language, types, offset, fuzzy=True)
         if total:
             return total, found, plan, {}
-    correction = _correct(plan)
-    if correction is None:
-        return 0, [], plan, {}
-    corrected_plan, shown = correction
-    total, found = _run(engine, corrected_plan, language, types, offset)
-    return total, found, corrected_plan, (shown if total else {})
+    for attempt in (_correct, _relax):
+        changed = attempt(plan)
+        if changed is None:
+            continue
+        changed_plan, shown = changed
+        total, found = _run(engine, changed_plan, language, types, offset)
+        if total:
+            return total, found, changed_plan, shown
+    return 0, [], plan, {}
+
+
+def _surface(text: str, word: str, part: str) -> str:
+    """How the visitor wrote the first part of a word they typed ("søvn" of "Søvnproblemer")."""
+    for raw in analysis.WORD_RE.findall(text):
+        if analysis.fold(raw) == word:
+            for length in range(1, len(raw) + 1):
+                if analysis.fold(raw[:length]) == part:
+                    return raw[:length].lower()
+    return part
+
+
+def _relax(plan):
+    """When a compound finds nothing with all its parts, its first part alone: the part that names
+    the subject ("søvnproblemer" → søvn). A subject the site does not cover still finds nothing."""
+    replaced, shown = False, {}
+    clauses = []
+    for clause in plan.clauses:
+        terms = clause.alternatives[0]
+        if clause.phrase or len(terms) != 1:
+            clauses.append(clause)
+            continue
+        parts = analysis.split_compound(terms[0].word, plan.language)
+        if not parts or len(parts[0]) < 4:
+            clauses.append(clause)
+            continue
+        head = parts[0]
+        clauses.append(
+            analysis.Clause(alternatives=((analysis.Term(word=head, stem=analysis.stem(head, plan.language)),),))
+        )
+        shown[terms[0].word] = _surface(plan.text, terms[0].word, head)
+        replaced = True
+    if not replaced:
+        return None
+    return analysis.QueryPlan(text=plan.text, language=plan.language, clauses=clauses), shown
 
 
 def search(query: str, language: str, types=(), page: int = 1) -> SearchOutcome:

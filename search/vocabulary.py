@@ -92,21 +92,29 @@ def known(language: str, terms) -> set[str]:
     return set(SearchTerm.objects.filter(language=language, term__in=list(terms)).values_list("term", flat=True))
 
 
-def _candidates(language: str, term: str):
+def _candidates(language: str, term):
     rows = SearchTerm.objects.filter(language=language)
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import TrigramSimilarity
 
-        rows = rows.annotate(similarity=TrigramSimilarity("term", term)).filter(similarity__gt=0.3)
-        rows = rows.order_by("-similarity")[:200]
+        rows = rows.annotate(similarity=TrigramSimilarity("word", term.word)).filter(similarity__gt=0.2)
+        rows = rows.order_by("-similarity")[:300]
     else:
-        rows = rows.filter(term__startswith=term[0])
+        rows = rows.filter(term__startswith=term.stem[0])
     return [(row_term, word, entries) for row_term, word, entries in rows.values_list("term", "word", "entries")]
 
 
+def _threshold(word: str) -> int:
+    # One letter wrong in a short word is another word ("skatt" is not "satte"): ask more of it.
+    return 90 if len(word) <= 6 else MIN_SIMILARITY
+
+
 def correct(plan: analysis.QueryPlan) -> tuple[analysis.QueryPlan, dict[str, str]] | None:
-    """The plan with its unknown words replaced by the closest known terms, and what was replaced
-    (typed word → the word shown to the visitor), or None when there is nothing to correct."""
+    """The plan with its unknown words replaced by the closest words the corpus has, and what was
+    replaced (typed word → the word shown to the visitor), or None when there is nothing to correct.
+
+    Words are compared as typed (folded), not as stems: a typo can stem quite differently from the
+    word it misspells ("helsekompetense" → helsekomp, "helsekompetanse" → helsekompetans)."""
     unknown = []
     stems = {term.stem for clause in plan.clauses for alt in clause.alternatives for term in alt}
     present = known(plan.language, stems)
@@ -118,10 +126,15 @@ def correct(plan: analysis.QueryPlan) -> tuple[analysis.QueryPlan, dict[str, str
         return None
     replacements, shown = {}, {}
     for term in unknown:
-        candidates = [c for c in _candidates(plan.language, term.stem) if abs(len(c[0]) - len(term.stem)) <= 3]
+        candidates = [c for c in _candidates(plan.language, term) if abs(len(c[1]) - len(term.word)) <= 3]
         if not candidates:
             continue
-        best = process.extractOne(term.stem, [c[0] for c in candidates], scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
+        best = process.extractOne(
+            term.word,
+            [analysis.fold(c[1]) for c in candidates],
+            scorer=fuzz.ratio,
+            score_cutoff=_threshold(term.word),
+        )
         if best is None:
             continue
         chosen = candidates[best[2]]

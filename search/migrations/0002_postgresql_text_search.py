@@ -6,10 +6,11 @@ finds correction candidates for typos quickly. Creating extensions needs a role 
 (the database owner on PostgreSQL 13+ for these trusted extensions). Nothing happens on SQLite.
 """
 
-from django.contrib.postgres.operations import CreateExtension
 from django.db import migrations
 
 CONFIG_SQL = """
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'mestring_norwegian') THEN
@@ -19,7 +20,7 @@ BEGIN
   END IF;
 END
 $$;
-CREATE INDEX IF NOT EXISTS search_term_trigram ON search_searchterm USING gin (term gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS search_term_trigram ON search_searchterm USING gin (word gin_trgm_ops);
 """
 DROP_SQL = """
 DROP INDEX IF EXISTS search_term_trigram;
@@ -40,8 +41,6 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [("search", "0001_corpus")]
 
-    operations = [
-        CreateExtension("unaccent"),
-        CreateExtension("pg_trgm"),
-        migrations.RunPython(forwards, backwards),
-    ]
+    # Django's CreateExtension cannot be unapplied on SQLite, so the SQL runs for PostgreSQL only.
+    # Unapplying keeps the extensions: other parts of a database may use them.
+    operations = [migrations.RunPython(forwards, backwards)]

@@ -25,6 +25,9 @@ STARTING = {
         ("pasientopplæring, pasientundervisning", "Eldre ord"),
         ("kurs, tilbud, opplæring", "Det folk søker etter"),
         ("helsekompetanse, health literacy", "Fagbegrep"),
+        ("diabetes, sukkersyke", "Eldre ord"),
+        ("sykehus, sjukehus", "Begge formene finnes i navn på sykehus"),
+        ("røykeslutt, slutte å røyke", "Det folk søker etter"),
     ],
     "nn": [
         ("FLS, frisklivssentral", "Forkorting"),
