@@ -94,6 +94,10 @@ def document(entry) -> dict:
     return body
 
 
+# No edit for a word under seven letters ("skatt" is not "satt"), one up to eleven, then two.
+FUZZINESS = "AUTO:7,12"
+
+
 def _term_query(term, fuzzy):
     """One query word: its analysed stem or compound parts, or the word through the index's own
     analysis (fuzzily when asked)."""
@@ -105,7 +109,7 @@ def _term_query(term, fuzzy):
         }
     }
     if fuzzy:
-        native["multi_match"].update({"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20})
+        native["multi_match"].update({"fuzziness": FUZZINESS, "prefix_length": 1, "max_expansions": 20})
     should = [
         {"multi_match": {"query": term.stem, "fields": ANALYSED_FIELDS}},
         native,

@@ -185,7 +185,7 @@ def test_fuzzy_search_is_fuzzy_on_the_words_only():
     fuzzy = [m for m in found(sent, "multi_match") if "fuzziness" in m]
     assert len(fuzzy) == 1
     assert fuzzy[0]["query"] == "astmaskolen"
-    assert fuzzy[0]["fuzziness"] == "AUTO"
+    assert fuzzy[0]["fuzziness"] == "AUTO:7,12"  # no edit under seven letters
     assert fuzzy[0]["prefix_length"] == 1
 
 
