@@ -228,11 +228,12 @@ def analyse_word(word: str, language: str) -> tuple[str, tuple[str, ...]]:
     return stem(word, language), tuple(stem(part, language) for part in parts)
 
 
-def analyse(text: str, language: str) -> str:
+def analyse(text: str, language: str, surface: dict | None = None) -> str:
     """Indexed form of a text: its stems in order, then the stems of compound parts.
 
     The stems stay in order so phrases still match; compound parts come after them so that a
-    phrase is not broken up by the parts of one of its words.
+    phrase is not broken up by the parts of one of its words. `surface`, when given, collects a
+    written form of each term (the vocabulary typo correction chooses from).
     """
     stems, extra = [], []
     for word in words(text):
@@ -240,6 +241,10 @@ def analyse(text: str, language: str) -> str:
         stems.append(whole)
         extra.extend(parts)
         extra.extend(inner_compounds(word, language))
+        if surface is not None:
+            surface.setdefault(whole, word)
+            for part, part_stem in zip(split_compound(word, language), parts, strict=False):
+                surface.setdefault(part_stem, part)
     return " ".join(stems + extra)
 
 

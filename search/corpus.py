@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 
 from core.models import CustomDocument
 
@@ -58,7 +58,10 @@ def _page_url(page) -> str:
     return parts[2] if parts else page.url_path
 
 
-def build_page_entry(page) -> SearchEntry:
+def build_page_entry(page, site_root_paths=None) -> SearchEntry:
+    if site_root_paths is not None:
+        # Wagtail looks the sites up once per page otherwise.
+        page._wagtail_cached_site_root_paths = site_root_paths
     content = page.search_content()
     entry = SearchEntry(
         key=page_key(page.pk),
@@ -185,10 +188,11 @@ def rebuild() -> int:
     """Rebuild every entry from scratch, atomically: the old entries answer until the new ones are
     committed (and on the search server until its new index is ready). Returns the entry count."""
     restricted = _restricted_paths()
+    roots = Site.get_site_root_paths()
     entries = []
     for page in searchable_pages():
         if _findable(page, restricted):
-            entries.append(build_page_entry(page))
+            entries.append(build_page_entry(page, roots))
     carried = {pk for entry in entries for pk in entry.carried}
     for document in CustomDocument.objects.select_related("collection").iterator(chunk_size=500):
         if _document_visible(document, carried):
@@ -201,6 +205,8 @@ def rebuild() -> int:
         SearchEntry.objects.bulk_create(entries, batch_size=500)
         keys = {entry.key: entry for entry in entries}
         saved = list(SearchEntry.objects.all())
+        for entry in saved:
+            entry.surface = keys[entry.key].surface
         through.objects.bulk_create(
             [
                 through(searchentry_id=entry.pk, customdocument_id=document_id)

@@ -88,9 +88,10 @@ class SearchEntry(index.Indexed, models.Model):
     def analyse(self):
         """Fill the analysed fields from the text fields."""
         language = self.language
-        self.title_terms = analysis.analyse(f"{self.title}\n{self.keywords}", language)
+        self.surface = {}
+        self.title_terms = analysis.analyse(f"{self.title}\n{self.keywords}", language, self.surface)
         self.terms = analysis.analyse(
-            "\n".join([self.places, self.related, self.intro, self.body, self.document_text]), language
+            "\n".join([self.places, self.related, self.intro, self.body, self.document_text]), language, self.surface
         )
 
 

@@ -22,18 +22,11 @@ MIN_WORD = 4
 
 
 def _terms(entry) -> dict[str, str]:
-    """Each term of an entry, with a word it was written as."""
-    found = {}
-    text = "\n".join(entry.text_parts().values())
-    for raw in analysis.WORD_RE.findall(text.lower()):
-        folded = analysis.fold(raw)
-        if len(folded) < 2 or folded.isdigit():
-            continue
-        whole, parts = analysis.analyse_word(folded, entry.language)
-        found.setdefault(whole, raw[:100])
-        for part in parts:
-            found.setdefault(part, part[:100])
-    return {term[:100]: word for term, word in found.items()}
+    """Each term of an entry, with a word it was written as (folded; the display form is the
+    original word when the entry was just analysed)."""
+    terms = set(entry.title_terms.split()) | set(entry.terms.split())
+    surface = getattr(entry, "surface", None) or {}
+    return {term[:100]: surface.get(term, term)[:100] for term in terms}
 
 
 def replace(old_entries, new_entries) -> None:
@@ -41,8 +34,8 @@ def replace(old_entries, new_entries) -> None:
     change: Counter = Counter()
     words = {}
     for entry in old_entries:
-        for term in _terms(entry):
-            change[(entry.language, term)] -= 1
+        for term in set(entry.title_terms.split()) | set(entry.terms.split()):
+            change[(entry.language, term[:100])] -= 1
     for entry in new_entries:
         for term, word in _terms(entry).items():
             change[(entry.language, term)] += 1
