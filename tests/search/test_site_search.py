@@ -445,3 +445,20 @@ def test_a_short_word_is_not_corrected_into_another_word(client, home, engine):
     corpus.rebuild()
     assert api(client, "skatt")["count"] == 0
     assert first(client, "satte") == "nytt-kurs"
+
+
+def test_update_index_rebuilds_behind_the_old_index(client, site, engine):
+    from django.core.management import call_command
+
+    from search import engines
+
+    before = slugs(client, "astma")
+    server = engines.server_engine()
+    old = server.alias_targets(server.alias("nb")) if server else []
+    call_command("update_index", verbosity=0)
+    assert slugs(client, "astma") == before
+    if server:
+        new = server.alias_targets(server.alias("nb"))
+        assert len(new) == 1 and new != old
+        # The old index answered until the alias moved; then it went.
+        assert not server.client.indices.exists(index=old[0])
