@@ -462,3 +462,15 @@ def test_update_index_rebuilds_behind_the_old_index(client, site, engine):
         assert len(new) == 1 and new != old
         # The old index answered until the alias moved; then it went.
         assert not server.client.indices.exists(index=old[0])
+
+
+def test_moving_a_page_into_a_private_section_hides_it(client, site, engine, indexed):
+    from tests.factories import ArticleIndexPageFactory
+
+    with indexed():
+        internal = ArticleIndexPageFactory(title="Internt", slug="internt")
+        PageViewRestriction.objects.create(page=internal, restriction_type="login")
+    assert first(client, "rehabilitering") == "nytt-rehabiliteringstilbud"
+    with indexed():
+        site["rehab"].move(internal, pos="last-child")
+    assert api(client, "rehabilitering")["count"] == 0
