@@ -1,13 +1,20 @@
-"""Search on the database, through Wagtail's database backend.
+"""Search on the database, in the index Wagtail's database backend keeps.
 
-SQLite answers with its FTS5 index, PostgreSQL with its full-text search (the `mestring_norwegian`
-configuration: unaccent, then the Norwegian stemmer, created by search's migrations). Both index
-and match the terms search/analysis.py made, so they find what OpenSearch finds.
+Wagtail's backend writes the index: SQLite's FTS5 table, or PostgreSQL's tsvectors built with the
+`mestring_norwegian` configuration (unaccent, then the Norwegian stemmer, created by search's
+migrations). Both hold the terms search/analysis.py made, so they find what OpenSearch finds.
+
+Reading goes straight to that index with one ranked query and one count: Wagtail's query compiler
+ranks each match with a correlated subquery, which takes seconds at 10 000 pages. Other
+databases use Wagtail's compiler.
 """
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, Phrase, PlainText
@@ -36,6 +43,63 @@ def compile_plan(plan):
     return clauses[0] if len(clauses) == 1 else And(clauses)
 
 
+def _fts5_string(text):
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _fts5_alternative(terms, phrase):
+    if phrase:
+        return _fts5_string(" ".join(term.stem for term in terms))
+    pieces = []
+    for term in terms:
+        if term.parts:
+            parts = " AND ".join(_fts5_string(part) for part in term.parts)
+            pieces.append(f"({_fts5_string(term.stem)} OR ({parts}))")
+        else:
+            pieces.append(_fts5_string(term.stem))
+    return "(" + " AND ".join(pieces) + ")"
+
+
+def fts5_query(plan):
+    """SQLite FTS5's MATCH expression for a plan, over the title and body columns."""
+    clauses = []
+    for clause in plan.clauses:
+        alternatives = [_fts5_alternative(terms, clause.phrase) for terms in clause.alternatives]
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    return "{title body} : (" + " AND ".join(clauses) + ")"
+
+
+def _tsquery_lexeme(text):
+    # The analysis leaves letters and digits only; anything else would be tsquery syntax.
+    return "".join(c for c in text if c.isalnum()) or "x"
+
+
+def _tsquery_alternative(terms, phrase):
+    if phrase:
+        return "(" + " <-> ".join(_tsquery_lexeme(term.stem) for term in terms) + ")"
+    pieces = []
+    for term in terms:
+        if term.parts:
+            parts = " & ".join(_tsquery_lexeme(part) for part in term.parts)
+            pieces.append(f"({_tsquery_lexeme(term.stem)} | ({parts}))")
+        else:
+            pieces.append(_tsquery_lexeme(term.stem))
+    return "(" + " & ".join(pieces) + ")"
+
+
+def tsquery(plan):
+    """PostgreSQL's to_tsquery() text for a plan."""
+    clauses = []
+    for clause in plan.clauses:
+        alternatives = [_tsquery_alternative(terms, clause.phrase) for terms in clause.alternatives]
+        clauses.append("(" + " | ".join(alternatives) + ")")
+    return " & ".join(clauses)
+
+
+# How much a match in the title (and labels) counts against one in the text.
+TITLE_WEIGHT = 4.0
+
+
 class DatabaseEngine:
     name = "database"
 
@@ -62,6 +126,57 @@ class DatabaseEngine:
 
     def search(self, plan, language, types, offset, limit, fuzzy=False):
         """(total, [(entry, score)]) for the page of results from `offset`."""
+        if connection.vendor in ("sqlite", "postgresql"):
+            return self._direct(plan, language, types, offset, limit)
+        return self._through_wagtail(plan, language, types, offset, limit)
+
+    def _filters(self, language, types):
+        sql = ["se.language = %s", "(se.expire_at IS NULL OR se.expire_at > %s)"]
+        params = [language, timezone.now()]
+        if types:
+            sql.append("se.result_type IN (" + ", ".join(["%s"] * len(types)) + ")")
+            params.extend(types)
+        return " AND ".join(sql), params
+
+    def _direct(self, plan, language, types, offset, limit):
+        index = IndexEntry._meta.db_table
+        entries = SearchEntry._meta.db_table
+        content_type = ContentType.objects.get_for_model(SearchEntry).pk
+        where, params = self._filters(language, types)
+        if connection.vendor == "sqlite":
+            fts = f"{index}_fts"
+            # FTS5's columns are (autocomplete, body, title); bm25() is lower for better matches.
+            score = f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})"
+            # CROSS JOIN keeps SQLite to this order: the full-text match first, then its rows.
+            source = (
+                f"FROM {fts} CROSS JOIN {index} ie ON ie.id = {fts}.rowid "
+                f"CROSS JOIN {entries} se ON se.id = CAST(ie.object_id AS INTEGER) "
+                f"WHERE {fts} MATCH %s AND ie.content_type_id = %s AND {where}"
+            )
+            source_params = [fts5_query(plan), content_type, *params]
+        else:
+            config = settings.WAGTAILSEARCH_BACKENDS[self.alias].get("SEARCH_CONFIG") or "simple"
+            score = f"(ts_rank(ie.title, q.q) * {TITLE_WEIGHT} + ts_rank(ie.body, q.q))"
+            source = (
+                f"FROM {index} ie JOIN {entries} se ON se.id::text = ie.object_id, "
+                "(SELECT to_tsquery(%s::regconfig, %s) AS q) q "
+                f"WHERE ie.content_type_id = %s AND (ie.title @@ q.q OR ie.body @@ q.q) AND {where}"
+            )
+            source_params = [config, tsquery(plan), content_type, *params]
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) {source}", source_params)  # noqa: S608 (names are ours)
+            total = cursor.fetchone()[0]
+            if not total:
+                return 0, []
+            cursor.execute(
+                f"SELECT se.id, {score} AS score {source} ORDER BY score DESC, se.id LIMIT %s OFFSET %s",  # noqa: S608
+                [*source_params, limit, offset],
+            )
+            rows = cursor.fetchall()
+        found = SearchEntry.objects.in_bulk([pk for pk, _score in rows])
+        return total, [(found[pk], score) for pk, score in rows if pk in found]
+
+    def _through_wagtail(self, plan, language, types, offset, limit):
         entries = SearchEntry.objects.filter(language=language)
         if types:
             entries = entries.filter(result_type__in=types)
