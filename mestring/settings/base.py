@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "search",
     "interchange",
     "demo",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -173,6 +175,8 @@ SEARCH_DATABASE_BACKEND = "default" if env.SEARCH_BACKEND == "database" else "da
 # Background work (document text extraction, search indexing). The immediate backend runs a
 # task at the end of the transaction; production can point this at a real queue.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Production queues them in the database instead (settings/production.py): `manage.py db_worker` runs them.
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Security: production-safe by default.
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,25 @@
+"""In production index updates wait in the database for a worker (django-tasks-db), so publishing
+returns at once and the page is searchable once `manage.py db_worker` has run."""
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import ArticlePageFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_publishing_queues_the_index_update_for_the_worker(client, home, settings):
+    settings.TASKS = settings.DATABASE_TASKS
+    from django_tasks_db.models import DBTaskResult
+
+    page = ArticlePageFactory(title="Likemannsarbeid i praksis", live=False)
+    page.save_revision().publish()
+    # Published, but not yet searchable: the update waits in the queue.
+    page.refresh_from_db()
+    assert page.live
+    assert DBTaskResult.objects.filter(task_path="search.tasks.index_pages").exists()
+    assert client.get("/api/search/", {"q": "likemannsarbeid"}).json()["count"] == 0
+    call_command("db_worker", batch=True, verbosity=0)
+    found = client.get("/api/search/", {"q": "likemannsarbeid"}).json()
+    assert [hit["slug"] for hit in found["results"]] == [page.slug]
