@@ -6,15 +6,16 @@ from django.core.management import call_command
 
 from tests.factories import ArticlePageFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
-def test_publishing_queues_the_index_update_for_the_worker(client, home, settings):
+def test_publishing_queues_the_index_update_for_the_worker(client, home, settings, indexed):
     settings.TASKS = settings.DATABASE_TASKS
     from django_tasks_db.models import DBTaskResult
 
-    page = ArticlePageFactory(title="Likemannsarbeid i praksis", live=False)
-    page.save_revision().publish()
+    with indexed():
+        page = ArticlePageFactory(title="Likemannsarbeid i praksis", live=False)
+        page.save_revision().publish()
     # Published, but not yet searchable: the update waits in the queue.
     page.refresh_from_db()
     assert page.live
