@@ -14,7 +14,7 @@ def search_api(request):
         types = service.check_types(request.GET.getlist("type"))
         page = service.check_page(request.GET.get("page"))
     except service.SearchInputError as error:
-        return JsonResponse({"error": str(error)}, status=400)
+        return JsonResponse({"error": str(error)}, status=400, json_dumps_params={"ensure_ascii": False})
     outcome = service.search(query, language, types, page)
     body = {
         "query": outcome.query,

@@ -27,6 +27,11 @@ def _check_bulk(result):
         raise EngineUnavailable(f"the search server refused {len(refused)} document(s), first: {refused[0]}")
 
 
+def _alias_actions(alias, new, old):
+    """Move `alias` from the `old` indices to `new`, in one request."""
+    return [*({"remove": {"index": index, "alias": alias}} for index in old), {"add": {"index": new, "alias": alias}}]
+
+
 class ServerEngine:
     name = "server"
 
@@ -117,6 +122,21 @@ class ServerEngine:
             for index in old:
                 self._call("index deletion", self.delete_index, index)
 
+    # --- the calls both clients spell alike ---
+    def alias_exists(self, alias):
+        return bool(self.client.indices.exists_alias(name=alias))
+
+    def alias_targets(self, alias):
+        if not self.client.indices.exists_alias(name=alias):
+            return []
+        return list(self.client.indices.get_alias(name=alias).keys())
+
+    def delete_index(self, name):
+        self.client.indices.delete(index=name, ignore_unavailable=True)
+
+    def refresh_index(self, name):
+        self.client.indices.refresh(index=name)
+
     # --- reading ---
     def search(self, plan, language, types, offset, limit, fuzzy=False):
         """(total, [(key, score)]) for the page of results from `offset`."""
@@ -140,27 +160,11 @@ class OpenSearchEngine(ServerEngine):
 
         return (OpenSearchException, OSError)
 
-    def alias_exists(self, alias):
-        return bool(self.client.indices.exists_alias(name=alias))
-
-    def alias_targets(self, alias):
-        if not self.client.indices.exists_alias(name=alias):
-            return []
-        return list(self.client.indices.get_alias(name=alias).keys())
-
     def create_index(self, name, body):
         self.client.indices.create(index=name, body=body)
 
-    def delete_index(self, name):
-        self.client.indices.delete(index=name, ignore_unavailable=True)
-
-    def refresh_index(self, name):
-        self.client.indices.refresh(index=name)
-
     def swap_alias(self, alias, new, old):
-        actions = [{"remove": {"index": index, "alias": alias}} for index in old]
-        actions.append({"add": {"index": new, "alias": alias}})
-        self.client.indices.update_aliases(body={"actions": actions})
+        self.client.indices.update_aliases(body={"actions": _alias_actions(alias, new, old)})
 
     def bulk(self, actions, refresh=None):
         from opensearchpy.helpers import bulk
@@ -189,27 +193,11 @@ class ElasticsearchEngine(ServerEngine):
 
         return (ApiError, TransportError, OSError)
 
-    def alias_exists(self, alias):
-        return bool(self.client.indices.exists_alias(name=alias))
-
-    def alias_targets(self, alias):
-        if not self.client.indices.exists_alias(name=alias):
-            return []
-        return list(self.client.indices.get_alias(name=alias).keys())
-
     def create_index(self, name, body):
         self.client.indices.create(index=name, settings=body["settings"], mappings=body["mappings"])
 
-    def delete_index(self, name):
-        self.client.indices.delete(index=name, ignore_unavailable=True)
-
-    def refresh_index(self, name):
-        self.client.indices.refresh(index=name)
-
     def swap_alias(self, alias, new, old):
-        actions = [{"remove": {"index": index, "alias": alias}} for index in old]
-        actions.append({"add": {"index": new, "alias": alias}})
-        self.client.indices.update_aliases(actions=actions)
+        self.client.indices.update_aliases(actions=_alias_actions(alias, new, old))
 
     def bulk(self, actions, refresh=None):
         from elasticsearch.helpers import bulk

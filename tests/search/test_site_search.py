@@ -416,6 +416,8 @@ def test_bad_parameters_get_a_clear_message(client, site, engine, params, messag
     response = client.get("/api/search/", {"q": "astma", **params})
     assert response.status_code == 400
     assert message in response.json()["error"]
+    # Sent as written, Norwegian letters and all, like the results.
+    assert message in response.content.decode()
 
 
 def test_the_html_page_shows_what_the_api_finds(client, site, engine):
