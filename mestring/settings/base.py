@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "search",
     "interchange",
     "demo",
+    "editorial",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
