@@ -1,0 +1,102 @@
+"""The page editor and the workflow action views, as the editorial workflow needs them.
+
+They are Wagtail's own views with three changes: the edit page shows the editor's request for
+changes and, to the reviewer, the comparison with the live page; a request for changes without a
+comment is refused on every way it can be posted (the edit form, the modal that collects the
+comment, the direct action URL); and the modal is titled with the action's plain name.
+
+`EditorialPageViewSet` is registered for every page type (wagtail_hooks.py). A page type given a
+viewset of its own must subclass it to keep these.
+"""
+
+import json
+
+from django.shortcuts import redirect
+from wagtail.admin import messages
+from wagtail.admin.views.pages.edit import EditView
+from wagtail.admin.views.pages.workflow import CollectWorkflowActionDataView, WorkflowActionView
+from wagtail.admin.viewsets.pages import PageViewSet
+
+from . import review
+
+
+def _comment_required(form_class):
+    """`form_class` with its comment field required, with the message editors read."""
+
+    class CommentRequiredForm(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            if "comment" in self.fields:
+                self.fields["comment"].required = True
+                self.fields["comment"].error_messages["required"] = review.COMMENT_REQUIRED
+
+    CommentRequiredForm.__name__ = f"CommentRequired{form_class.__name__}"
+    return CommentRequiredForm
+
+
+class PlainActionMixin:
+    """Requests for changes need a comment; the modal says what the action does."""
+
+    def get_form_class(self):
+        form_class = super().get_form_class()
+        if self.action_name == review.REJECT and form_class is not None:
+            return _comment_required(form_class)
+        return form_class
+
+    def check_action(self):
+        super().check_action()
+        label = review.action_label(self.action_name, self.object.current_workflow_state)
+        if label:
+            self.action_verbose_name = label
+
+
+class EditorialCollectWorkflowActionDataView(PlainActionMixin, CollectWorkflowActionDataView):
+    pass
+
+
+class EditorialWorkflowActionView(PlainActionMixin, WorkflowActionView):
+    def post(self, request, *args, **kwargs):
+        # Wagtail's view silently does nothing with an invalid form outside the modal; say why.
+        is_modal = request.headers.get("x-requested-with") == "XMLHttpRequest"
+        if self.form_class and not is_modal and not self.form_class(request.POST).is_valid():
+            messages.error(request, review.COMMENT_REQUIRED)
+            return redirect(self.redirect_url)
+        return super().post(request, *args, **kwargs)
+
+
+class EditorialEditView(EditView):
+    def get_template_names(self):
+        names = super().get_template_names()
+        return ["editorial/pages/edit.html"] if names == ["wagtailadmin/pages/edit.html"] else names
+
+    def perform_workflow_action(self):
+        if self.workflow_action == review.REJECT and not self._posted_comment():
+            messages.error(self.request, review.COMMENT_REQUIRED)
+            self.has_unsaved_changes = True
+            return self.render_to_response(self.get_context_data())
+        return super().perform_workflow_action()
+
+    def _posted_comment(self):
+        try:
+            data = json.loads(self.request.POST.get("workflow-action-extra-data") or "{}")
+        except ValueError:
+            return ""
+        comment = data.get("comment") if isinstance(data, dict) else None
+        return comment.strip() if isinstance(comment, str) else ""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["change_request"] = review.change_request(self.page)
+        context["review_comparison"] = None
+        task = self.page.current_workflow_task
+        task_state = self.page.current_workflow_task_state
+        if task and task_state and task.get_actions(self.page, self.request.user):
+            context["review_task_state"] = task_state
+            context["review_comparison"] = review.comparison(self.page, task_state.revision_id)
+        return context
+
+
+class EditorialPageViewSet(PageViewSet):
+    edit_view_class = EditorialEditView
+    workflow_action_view_class = EditorialWorkflowActionView
+    collect_workflow_action_data_view_class = EditorialCollectWorkflowActionDataView

@@ -1,0 +1,133 @@
+"""The editorial roles and workflow as the admin sees them, and people in each role.
+
+The groups and the workflow come from editorial's data migration once it exists; until then these
+fixtures make what it will make (get_or_create, so they also run on top of it): Kommunikasjon may
+add and change pages, Redaktør may also publish, and "Redaksjonell godkjenning" is a group approval
+by Redaktør on the whole tree.
+"""
+
+import json
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from centres.staff import grant_centre_staff
+from editorial import roles
+from tests.factories import ArticlePageFactory, CentrePageFactory
+
+PAGE_PERMISSIONS = {
+    roles.COMMUNICATIONS: ["add_page", "change_page"],
+    roles.EDITORS: ["add_page", "change_page", "publish_page"],
+}
+
+
+def _group(name):
+    group, _ = Group.objects.get_or_create(name=name)
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    root = Page.get_first_root_node()
+    for codename in PAGE_PERMISSIONS[name]:
+        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+    return group
+
+
+def make_workflow(name, page, groups_per_step):
+    """A workflow of group approval steps on `page` (and below), replacing the one there."""
+    workflow, _ = Workflow.objects.get_or_create(name=name)
+    for order, groups in enumerate(groups_per_step):
+        task, _ = GroupApprovalTask.objects.get_or_create(name=f"{name}: steg {order + 1}")
+        task.groups.set(groups)
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    WorkflowPage.objects.filter(page=page).delete()
+    WorkflowPage.objects.create(page=page, workflow=workflow)
+    return workflow
+
+
+@pytest.fixture
+def groups(home):
+    return {name: _group(name) for name in PAGE_PERMISSIONS}
+
+
+@pytest.fixture
+def workflow(groups):
+    return make_workflow("Redaksjonell godkjenning", Page.get_first_root_node(), [[groups[roles.EDITORS]]])
+
+
+def _user(username, first_name, group):
+    user = get_user_model().objects.create_user(
+        username=username, password="x" * 12, first_name=first_name, last_name="Nordmann"
+    )
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def writer(groups):
+    return _user("skribent", "Siri", groups[roles.COMMUNICATIONS])
+
+
+@pytest.fixture
+def editor(groups):
+    return _user("redaktor", "Rune", groups[roles.EDITORS])
+
+
+@pytest.fixture
+def centre_staff(home):
+    return _user("senteransatt", "Sana", grant_centre_staff(CentrePageFactory()))
+
+
+@pytest.fixture
+def live_article(workflow):
+    return ArticlePageFactory(title="Mestring i hverdagen", intro="Den publiserte ingressen.")
+
+
+def form_data(page, **fields):
+    """The edit form of an article page as the browser posts it, with `fields` changed."""
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "intro": page.intro,
+        "published_at": page.published_at.isoformat() if page.published_at else "",
+        "body": streamfield([]),
+        "authors": inline_formset([]),
+        "topic_links": inline_formset([]),
+        "related_pages": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(fields)
+    return nested_form_data(data)
+
+
+def edit_url(page):
+    return f"/admin/pages/{page.pk}/edit/"
+
+
+def submit(client, user, page, **fields):
+    """`user` submits `page` for review through the editor."""
+    client.force_login(user)
+    response = client.post(edit_url(page), {**form_data(page, **fields), "action-submit": "submit"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page.refresh_from_db()
+    return page
+
+
+def workflow_action(client, user, page, action, comment=None, **fields):
+    """`user` acts on `page`'s review from the editor's action menu (the modal's comment included)."""
+    client.force_login(user)
+    extra = {} if comment is None else {"comment": comment}
+    data = {
+        **form_data(page, **fields),
+        "action-workflow-action": "true",
+        "workflow-action-name": action,
+        "workflow-action-extra-data": json.dumps(extra),
+    }
+    return client.post(edit_url(page), data)
+
+
+@pytest.fixture
+def submitted_article(client, writer, live_article):
+    """The live article with a new intro, submitted by the writer."""
+    return submit(client, writer, live_article, intro="Den nye ingressen til vurdering.")
