@@ -8,9 +8,10 @@ import secrets
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
-from centres import staff
-from core import roles
+from editorial import roles
+from editorial.centres import centre_team
 
 
 @dataclass(frozen=True)
@@ -20,21 +21,29 @@ class DemoUser:
     first_name: str
     last_name: str
     superuser: bool = False
-    group: str | None = None  # a role from core.roles; None for the superuser
-    centre_staff: bool = False
+    group: str | None = None  # a role from editorial.roles; None for the superuser
+    centre: str | None = None  # "staff" or "lead": a member of the demo centre's team
 
 
 DEMO_USERS = [
     DemoUser("demo-admin", "Administrator (superbruker)", "Astrid", "Nordvik", superuser=True),
     DemoUser(
-        "demo-skribent",
+        "demo-kommunikasjon",
         "Kommunikasjonsrådgiver: skriver, sender til godkjenning",
         "Live",
         "Haugland",
+        group=roles.COMMUNICATIONS,
+    ),
+    DemoUser("demo-redaktor", "Redaktør: godkjenner og publiserer", "Per Ivar", "Sandnes", group=roles.EDITORS),
+    DemoUser(
+        "demo-fagredaktor",
+        "Redaktør nr. 2: den andre godkjenneren i verktøykassen",
+        "Hanne",
+        "Eriksen",
         group=roles.EDITORS,
     ),
-    DemoUser("demo-redaktor", "Redaktør: godkjenner og publiserer", "Per Ivar", "Sandnes", group=roles.MODERATORS),
-    DemoUser("demo-senter", "Senteransatt: eget senter og dets tilbud", "Sindre", "Aasheim", centre_staff=True),
+    DemoUser("demo-senter", "Senterredaktør: eget senter og dets tilbud", "Sindre", "Aasheim", centre="staff"),
+    DemoUser("demo-senterleder", "Senterleder: godkjenner nye datoer for eget senter", "Mona", "Lie", centre="lead"),
 ]
 
 
@@ -48,11 +57,14 @@ class Credentials:
 def create_demo_users(staff_centre):
     """Create or reset the demo users; return their credentials. `staff_centre` is the centre-staff user's centre."""
     credentials = []
+    team = centre_team(staff_centre)
     for demo_user in DEMO_USERS:
-        if demo_user.centre_staff:
-            group = staff.grant_centre_staff(staff_centre)
+        if demo_user.centre == "staff":
+            group = team.staff_group
+        elif demo_user.centre == "lead":
+            group = team.lead_group
         elif demo_user.group:
-            group = roles.builtin_group(demo_user.group)
+            group = Group.objects.get(name=demo_user.group)
         else:
             group = None
         password = secrets.token_urlsafe(12)

@@ -4,6 +4,7 @@ Each mixin carries its own fields, panels, search fields and translation rules, 
 lists only what is its own.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import workflow_routing
 from core.forms import BasePageForm
 from core.search_content import BodyText, SearchContent, collapse, related_rows
 
@@ -93,6 +95,13 @@ class BasePage(ListingMixin, SeoMixin, Page):
     def clean(self):
         super().clean()
         self.clean_content()
+
+    def get_workflow(self):
+        """The workflow a registered router picks for this page (core.workflow_routing), else the
+        one assigned to the page or its nearest ancestor."""
+        if not getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):
+            return None
+        return workflow_routing.workflow_for(self) or super().get_workflow()
 
     def clean_content(self):
         """Rules between this page's own fields. The content import runs them too, on a line that

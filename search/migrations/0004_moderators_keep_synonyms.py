@@ -1,4 +1,4 @@
-"""Editors who review and publish (Wagtail's "Moderators" group, core/roles.py) keep the synonyms."""
+"""Editors who review and publish (Wagtail's "Moderators" group, renamed Redaktør by editorial.0002) keep the synonyms."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from editorial import roles
 from tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,17 +35,17 @@ def _user(group_name):
 
 
 def test_a_writer_can_edit_but_not_publish(draft_article):
-    perms = draft_article.permissions_for_user(_user("Editors"))
+    perms = draft_article.permissions_for_user(_user(roles.COMMUNICATIONS))
     assert perms.can_edit()
     assert not perms.can_publish()
 
 
 def test_a_moderator_can_publish(draft_article):
-    assert draft_article.permissions_for_user(_user("Moderators")).can_publish()
+    assert draft_article.permissions_for_user(_user(roles.EDITORS)).can_publish()
 
 
 def test_a_writer_publishing_through_the_admin_is_refused(client, draft_article):
-    client.force_login(_user("Editors"))
+    client.force_login(_user(roles.COMMUNICATIONS))
     edit_url = f"/admin/pages/{draft_article.pk}/edit/"
     assert 'name="action-publish"' not in client.get(edit_url).content.decode()
     data = nested_form_data(

@@ -6,15 +6,14 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from articles.models import ArticlePage
-from centres import staff
 from centres.choices import HealthRegion, ServiceLevel
 from centres.models import CentrePage
-from core import roles
 from core.models import CustomDocument
 from demo.bundle import build_records
 from demo.centres import STAFF_CENTRE
 from demo.documents import BROCHURE_PHRASE, DOCUMENT_ONLY_WORDS, PHRASES, STANDARD_METHOD_PHRASE
 from demo.users import DEMO_USERS
+from editorial import roles
 from home.models import HomePage
 from offers.models import OfferPage
 from tests.demo import load_demo, original_filename
@@ -119,10 +118,12 @@ class LoadDemoTests(TestCase):
         users = get_user_model().objects.filter(username__in=DEMO_USERNAMES)
         groups = {user.username: set(user.groups.values_list("name", flat=True)) for user in users}
         self.assertTrue(users.get(username="demo-admin").is_superuser)
-        self.assertEqual(groups["demo-skribent"], {roles.EDITORS})
-        self.assertEqual(groups["demo-redaktor"], {roles.MODERATORS})
+        self.assertEqual(groups["demo-kommunikasjon"], {roles.COMMUNICATIONS})
+        self.assertEqual(groups["demo-redaktor"], {roles.EDITORS})
+        self.assertEqual(groups["demo-fagredaktor"], {roles.EDITORS})
         centre = nb(CentrePage).get(slug=STAFF_CENTRE)
-        self.assertEqual(groups["demo-senter"], {staff.centre_staff_group_name(centre)})
+        self.assertEqual(groups["demo-senter"], {f"{roles.CENTRE_STAFF_PREFIX} – {centre.title}"})
+        self.assertEqual(groups["demo-senterleder"], {f"{roles.CENTRE_LEAD_PREFIX} – {centre.title}"})
         for username in DEMO_USERNAMES:
             self.assertIn(username, self.output)
         self.assertIn("/admin/", self.output)
