@@ -14,6 +14,13 @@
 | SEARCH_INDEX | "mestring" | index name prefix on the search server |
 | WAGTAILADMIN_BASE_URL | http://127.0.0.1:8000 | absolute base URL used in admin notification e-mails |
 | ACCESSIBILITY_STATEMENT_URL | "" | the published accessibility statement on uustatus.no, linked from every page's footer |
+| DEFAULT_FROM_EMAIL | "NK LMH <ikke-svar@mestring.no>" | the sender of every e-mail (notifications, password resets); set it in production to an address the mail server may send from |
+| SERVER_EMAIL | DEFAULT_FROM_EMAIL | the sender of error reports to admins |
+| EMAIL_HOST | "localhost" | the SMTP server production delivers through (dev prints mail to the console, tests keep it in memory) |
+| EMAIL_PORT | 25 | its port |
+| EMAIL_HOST_USER, EMAIL_HOST_PASSWORD | "" | its login, if it wants one |
+| EMAIL_USE_TLS | off | STARTTLS to it (usually with port 587) |
+| EMAIL_TIMEOUT | 10 | seconds a delivery waits for the SMTP server before it gives up and logs it |
 """
 
 import os
@@ -45,6 +52,16 @@ def _choice(name, default, choices):
     return value
 
 
+def _int(name, default):
+    value = _str(name)
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f'{name} must be a whole number, not "{value}".') from None
+
+
 def _list(name, default):
     return [item.strip() for item in _str(name, default).split(",") if item.strip()]
 
@@ -62,3 +79,11 @@ SEARCH_URL = _str("SEARCH_URL", "http://127.0.0.1:9201")
 SEARCH_INDEX = _str("SEARCH_INDEX", "mestring")
 WAGTAILADMIN_BASE_URL = _str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 ACCESSIBILITY_STATEMENT_URL = _str("ACCESSIBILITY_STATEMENT_URL", "")
+DEFAULT_FROM_EMAIL = _str("DEFAULT_FROM_EMAIL", "NK LMH <ikke-svar@mestring.no>")
+SERVER_EMAIL = _str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+EMAIL_HOST = _str("EMAIL_HOST", "localhost")
+EMAIL_PORT = _int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = _str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = _str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = _int("EMAIL_TIMEOUT", 10)

@@ -127,6 +127,25 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Staff choose their admin language among the site's own; without a choice the admin and the
+# notification e-mails they get are in bokmål (LANGUAGE_CODE).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# E-mail (docs/mail.md): every message is handed to a task, so a slow or silent mail server never
+# holds a request; the task delivers it with MAIL_DELIVERY_BACKEND and logs a failure.
+EMAIL_BACKEND = "core.mail.TaskEmailBackend"
+MAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env.EMAIL_HOST
+EMAIL_PORT = env.EMAIL_PORT
+EMAIL_HOST_USER = env.EMAIL_HOST_USER
+EMAIL_HOST_PASSWORD = env.EMAIL_HOST_PASSWORD
+EMAIL_USE_TLS = env.EMAIL_USE_TLS
+EMAIL_TIMEOUT = env.EMAIL_TIMEOUT
+DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
+SERVER_EMAIL = env.SERVER_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Notifications are plain text: the text templates are the ones editorial/ writes in every language.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 
 # Search: the engine is a setting; views never ask which one runs (docs/search.md). env.py refuses
 # any SEARCH_BACKEND that is not one of env.SEARCH_BACKENDS.

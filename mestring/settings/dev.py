@@ -7,7 +7,8 @@ from .base import *  # noqa: F401,F403
 DEBUG = env._bool("DEBUG", True)
 SECRET_KEY = env.SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
 ALLOWED_HOSTS = ["*"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Mail still goes through the task queue, and is then printed instead of sent.
+MAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
