@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import ArticleBodyBlock
 from core.models import BasePage, CustomImage, ListingPage, ReviewDatesMixin, Topic, TopicLink
 from core.search_content import related_rows
+from core.visibility import localized_choice
 
 LISTING_RENDITION = "fill-480x270"
 
@@ -29,7 +30,7 @@ class ArticleIndexPage(ListingPage):
         verbose_name = _("artikkeloversikt")
 
     def listing_items(self):
-        return ArticlePage.objects.child_of(self).live().public().for_listing()
+        return ArticlePage.objects.child_of(self).for_listing()
 
     def listing_filters(self):
         return [Topic.listing_filter(self.locale)]
@@ -107,9 +108,15 @@ class ArticlePage(ReviewDatesMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["authors"] = [link.person for link in self.authors.select_related("person")]
         context["topics"] = [link.topic.localized for link in self.topic_links.select_related("topic")]
-        related = [link.page.localized for link in self.related_pages.select_related("page")]
-        context["related_pages"] = [page.specific for page in related if page.live]
+        context["related_pages"] = self.related_pages_for(request)
         return context
+
+    def related_pages_for(self, request):
+        """ "Les også": the chosen pages the visitor may see, each in the language being read where
+        it has such a translation, in the order chosen; a fixed number of queries."""
+        # .all() rather than a query: in preview the chosen links exist only in memory.
+        chosen_ids = [link.page_id for link in self.related_pages.all()]
+        return localized_choice(request, Page.objects.specific(), chosen_ids, Locale.get_active())
 
 
 class ArticleAuthor(Orderable):

@@ -1,11 +1,13 @@
 from django.utils import translation
 from wagtail.models import Locale, Site
 
+from core.visibility import visible_pages
 from home.models import HomePage
 
 
 def site_navigation(request):
-    """The current locale's home page and its sections, for the header of every page.
+    """The current locale's home page and the sections the visitor may see, for the header of
+    every page.
 
     Cached on the request so a page render pays for it once.
     """
@@ -22,7 +24,8 @@ def _build(request):
         root = site.root_page
         locale = Locale.objects.filter(language_code=language).first()
         if locale is not None:
-            home = HomePage.objects.filter(translation_key=root.translation_key, locale=locale).live().first()
+            homes = HomePage.objects.filter(translation_key=root.translation_key, locale=locale)
+            home = visible_pages(request, homes).first()
         home = home or root.specific
-    sections = list(home.get_children().live().public().in_menu()) if home else []
+    sections = list(visible_pages(request, home.get_children().in_menu())) if home else []
     return {"nav_home": home, "nav_sections": sections}

@@ -3,11 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from articles.models import ArticlePage
 from core.models import BasePage
+from core.visibility import localized_choice, visible_pages
 
 
 class HomePage(BasePage):
@@ -47,35 +48,26 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_articles"] = self.featured_or_latest_articles()
-        context["sections"] = self.get_children().live().public().specific()
+        context["featured_articles"] = self.featured_or_latest_articles(request)
+        context["sections"] = visible_pages(request, self.get_children().specific())
         return context
 
-    def featured_or_latest_articles(self, latest=3):
-        """What "Aktuelt" shows: the `latest` newest live articles and the chosen ones, newest first.
+    def featured_or_latest_articles(self, request, latest=3):
+        """What "Aktuelt" shows: the `latest` newest articles and the chosen ones the visitor may
+        see, newest first.
 
         Choosing an article keeps it on the page however old it is, but never pushes a newer one
         out or ahead of it: a visitor reads "Aktuelt" as the news, newest at the top. A fixed
         number of queries however many articles there are.
         """
-        articles = ArticlePage.objects.live().public().for_listing()
-        newest = list(articles.filter(locale=self.locale)[:latest])
+        articles = ArticlePage.objects.for_listing()
+        newest = list(visible_pages(request, articles.filter(locale=self.locale))[:latest])
         # .all() rather than a query: in preview the chosen links exist only in memory.
         chosen_ids = [link.page_id for link in self.featured_articles.all()]
-        chosen = self._localized_choice(articles, chosen_ids) if chosen_ids else []
+        # Each chosen article in this page's language where the visitor may see a translation.
+        chosen = localized_choice(request, articles, chosen_ids, self.locale)
         shown = {page.pk: page for page in [*newest, *chosen]}
         return sorted(shown.values(), key=lambda page: (page.published_at, page.pk), reverse=True)
-
-    def _localized_choice(self, articles, chosen_ids):
-        """Each chosen article in this page's language where a live translation exists, else as chosen."""
-        key_of = dict(Page.objects.filter(pk__in=chosen_ids).values_list("pk", "translation_key"))
-        found = articles.filter(
-            models.Q(pk__in=chosen_ids) | models.Q(translation_key__in=key_of.values(), locale=self.locale)
-        )
-        localized = {page.translation_key: page for page in found if page.locale_id == self.locale_id}
-        as_chosen = {page.pk: page for page in found}
-        featured = (localized.get(key_of.get(page_id)) or as_chosen.get(page_id) for page_id in chosen_ids)
-        return [page for page in featured if page is not None]
 
 
 class HomePageFeaturedArticle(Orderable):

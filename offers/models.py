@@ -19,6 +19,7 @@ from core.fields import ChoiceListField, WebURLField
 from core.filters import ChoiceFilter, list_contains, path_prefix_q
 from core.models import BasePage, ListingPage, Topic, TopicLink
 from core.search_content import related_rows
+from core.visibility import can_see
 
 from .choices import OfferFormat, TargetGroup
 
@@ -37,14 +38,14 @@ class OfferIndexPage(ListingPage):
     def centres(self):
         """Every live centre in this language, in one query; an offer's centre is its parent in the tree."""
         return list(
-            CentrePage.objects.live().filter(locale=self.locale).only("title", "path", "region", "municipality")
+            CentrePage.objects.live()
+            .filter(locale=self.locale)
+            .only("title", "path", "region", "municipality", "live", "expired", "expire_at")
         )
 
     def listing_items(self):
         return (
-            OfferPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            OfferPage.objects.filter(locale=self.locale)
             .order_by("title", "pk")
             .prefetch_related(
                 OfferSession.upcoming_prefetch(),
@@ -64,8 +65,9 @@ class OfferIndexPage(ListingPage):
     def _in_region(self, queryset, region):
         return queryset.filter(path_prefix_q([centre.path for centre in self.centres if centre.region == region]))
 
-    def prepare_listing(self, listing):
-        centre_by_path = {centre.path: centre for centre in self.centres}
+    def prepare_listing(self, request, listing):
+        # A card names the centre only where the visitor may see the centre's own page.
+        centre_by_path = {centre.path: centre for centre in self.centres if can_see(request, centre)}
         for offer in listing:
             offer.centre = centre_by_path.get(offer.path[: -offer.steplen])
 
@@ -177,7 +179,8 @@ class OfferPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["centre"] = self.get_parent().specific
+        centre = self.get_parent().specific
+        context["centre"] = centre if can_see(request, centre) else None
         context["topics"] = [link.topic.localized for link in self.topic_links.select_related("topic")]
         # .all() rather than a query: in preview the sessions exist only in memory.
         context["upcoming_sessions"] = upcoming(self.sessions.all())

@@ -31,8 +31,6 @@ class ToolkitIndexPage(ListingPage):
     def listing_items(self):
         return (
             ToolkitResourcePage.objects.child_of(self)
-            .live()
-            .public()
             .order_by("title", "pk")
             .prefetch_related(Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document")))
         )

@@ -8,29 +8,31 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from core.html import HtmlRewriter, start_tag_html
+from core.visibility import visible_pages
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The ancestors of a page below the tree root, home first."""
+    """The ancestors of a page below the tree root that the visitor may see, home first.
+
+    A visitor on a page has passed the restrictions above it, but a parent can still be a draft
+    (Wagtail serves the children of an unpublished page): its title and link are left out."""
     if page is None or not isinstance(page, Page):
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "locale"))
+    ancestors = page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "locale", "path", "depth")
+    return list(visible_pages(context.get("request"), ancestors))
 
 
 @register.simple_tag(takes_context=True)
 def translations_of(context, page):
-    """Links to this page in the other languages, where a live translation exists."""
+    """Links to this page in the other languages, where a translation the visitor may see exists."""
     if page is None or not isinstance(page, Page):
         return []
     current = get_language()
-    return [
-        p
-        for p in page.get_translations(inclusive=False).live().select_related("locale")
-        if p.locale.language_code != current
-    ]
+    translations = page.get_translations(inclusive=False).select_related("locale")
+    return [p for p in visible_pages(context.get("request"), translations) if p.locale.language_code != current]
 
 
 @register.simple_tag(takes_context=True)
