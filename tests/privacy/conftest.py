@@ -74,7 +74,7 @@ def section(html, start_marker, end_tag):
 
 def form_action(html):
     """The action of the password form Wagtail shows on a protected page."""
-    match = re.search(r'<form[^>]*action="([^"]+)"', html)
+    match = re.search(r'<form[^>]*action="([^"]*authenticate_with_password[^"]*)"', html)
     assert match, "no password form on the page"
     return match.group(1)
 
