@@ -4,17 +4,26 @@ A line's page is found by (type, slug, language). A new page is created under it
 for an offer, under its centre); an existing one gets a new revision only when its content
 differs, so importing the same file twice leaves the site as it was. `published` publishes the
 revision; `draft` only saves it, so a live page re-imported as a draft keeps showing its
-published content until an editor publishes the draft.
+published content until an editor publishes the draft. With `submit`, `published` lines are put into
+their page's workflow for review instead of being published.
+
+The page history names the import as the actor: every revision and log entry it writes belongs to
+the inactive system user `innholdsimport` ("Innholdsimport"), and each page it creates or changes
+gets a `mestring.import` entry naming the file.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.models import Collection, Page
+from wagtail.log_actions import LogContext, log
+from wagtail.models import Collection, Page, WorkflowState
 
 from core.models import CustomDocument, Person, Topic
 
@@ -29,22 +38,50 @@ class ImportReport:
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
+    submitted: list = field(default_factory=list)  # lines whose page went into its workflow
 
     def __str__(self):
-        return _("%(created)s opprettet, %(updated)s oppdatert, %(unchanged)s uendret.") % {
+        text = _("%(created)s opprettet, %(updated)s oppdatert, %(unchanged)s uendret.") % {
             "created": len(self.created),
             "updated": len(self.updated),
             "unchanged": len(self.unchanged),
         }
+        if self.submitted:
+            text += " " + _("%(count)s sendt til godkjenning.") % {"count": len(self.submitted)}
+        return text
 
 
-def import_file(path):
-    """Check the whole file, then write it in one transaction. Raises `InterchangeError`."""
-    return Importer().run(read_file(path))
+# The page history's actor for everything an import writes, and the log action naming the file.
+IMPORT_USERNAME = "innholdsimport"
+IMPORT_USER_NAME = "Innholdsimport"
+IMPORT_LOG_ACTION = "mestring.import"
+
+
+def import_user():
+    """The system user imports act as: inactive and without a password, so nobody can log in as it."""
+    user, created = get_user_model().objects.get_or_create(
+        username=IMPORT_USERNAME, defaults={"first_name": IMPORT_USER_NAME, "is_active": False}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
+def import_file(path, submit=False):
+    """Check the whole file, then write it in one transaction. Raises `InterchangeError`.
+
+    With `submit`, pages the file marks `published` are put into their workflow instead of published.
+    """
+    return Importer(source=Path(path).name, submit=submit).run(read_file(path))
 
 
 class Importer:
-    def __init__(self):
+    def __init__(self, source="", submit=False):
+        self.source = source
+        self.submit = submit
+        self.user = None  # the import user, created inside the import's transaction
+        self.to_submit = []  # (line, page) put into their workflows once every line is written
         self.report = ImportReport()
         self.trees = {}
         self.pages = {}  # (type, slug, language) -> page written by this import
@@ -57,16 +94,30 @@ class Importer:
         ordered = sorted(lines, key=lambda line: line.locale != SOURCE_LANGUAGE)
         try:
             with transaction.atomic():
-                for line in ordered:
-                    self._write_line(line)
+                self.user = import_user()
+                # No shared uuid: the history view shows one entry per (uuid, action) across all
+                # pages, so a uuid for the whole import would hide every page's entries but one.
+                with LogContext(user=self.user, generate_uuid=False):
+                    for line in ordered:
+                        self._write_line(line)
+                    # Last, so reviewers are only notified once the whole file has been written.
+                    for line, page in self.to_submit:
+                        with self._naming(line):
+                            self._start_workflow(line, page)
         except BaseException:
             self._remove_stored_files()
             raise
         return self.report
 
     def _write_line(self, line):
-        try:
+        with self._naming(line):
             self.pages[line.key] = self.write(line)
+
+    @contextmanager
+    def _naming(self, line):
+        """Any failure while writing a line rolls the whole file back and names the line."""
+        try:
+            yield
         except ValidationError as error:
             raise InterchangeError([LineError(line.number, "; ".join(error.messages))]) from error
         except InterchangeError:
@@ -84,14 +135,14 @@ class Importer:
         return self._update(line, existing, parent, translation_key)
 
     def _create(self, line, parent, translation_key):
-        page = line.page_type.model(slug=line.slug, locale=parent.locale, live=False)
+        # The owner is who Wagtail's "wagtail.create" entry names.
+        page = line.page_type.model(slug=line.slug, locale=parent.locale, live=False, owner=self.user)
         if translation_key is not None:
             page.translation_key = translation_key
         write_content(line.page_type, page, line.content, self)
         parent.add_child(instance=page)
-        revision = page.save_revision()
-        if line.status == PUBLISHED:
-            revision.publish()
+        revision = self._save_revision(page)
+        self._go_live(line, page, revision)
         self.report.created.append(line)
         return page
 
@@ -117,15 +168,64 @@ class Importer:
             )
         if content_changed:
             write_content(line.page_type, page, line.content, self)
-            revision = page.save_revision()
-            if line.status == PUBLISHED:
-                revision.publish()
+            revision = self._save_revision(page)
+            self._go_live(line, page, revision)
         elif line.status == PUBLISHED and (not existing.live or existing.has_unpublished_changes):
-            revision = existing.get_latest_revision() or page.save_revision()
-            revision.publish()
-            content_changed = True
+            revision = existing.get_latest_revision() or self._save_revision(page)
+            if self.submit:
+                # Nothing new to write: the page only waits for review, unless it already does.
+                self._go_live(line, page, revision)
+            else:
+                self._publish(revision)
+                self._log_import(page, revision)
+                content_changed = True
         (self.report.updated if moved or content_changed else self.report.unchanged).append(line)
         return line.page_type.model.objects.get(pk=existing.pk)
+
+    def _save_revision(self, page):
+        revision = page.save_revision(user=self.user, log_action=True)
+        self._log_import(page, revision)
+        return revision
+
+    def _publish(self, revision):
+        # The operator who runs the command decides; the import user holds no permissions of its own.
+        revision.publish(user=self.user, skip_permission_checks=True)
+
+    def _log_import(self, page, revision):
+        log(instance=page, action=IMPORT_LOG_ACTION, user=self.user, revision=revision, data={"file": self.source})
+
+    def _go_live(self, line, page, revision):
+        if line.status != PUBLISHED:
+            return
+        if not self.submit:
+            self._publish(revision)
+            return
+        if page.get_workflow() is None:
+            raise InterchangeError(
+                [
+                    LineError(
+                        line.number,
+                        _(
+                            "ingen arbeidsflyt gjelder for denne siden, så den kan ikke sendes til godkjenning; "
+                            "sett opp en arbeidsflyt i administrasjonen eller importer uten --submit"
+                        ),
+                    )
+                ]
+            )
+        self.to_submit.append((line, page))
+
+    def _start_workflow(self, line, page):
+        page = Page.objects.get(pk=page.pk).specific
+        state = page.current_workflow_state
+        if state is None:
+            page.get_workflow().start(page, self.user)
+        elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            # Rejected earlier: the new content goes back to the task that asked for changes.
+            state.resume(self.user)
+        else:
+            # Already waiting for review: the reviewers approve the latest revision, the imported one.
+            return
+        self.report.submitted.append(line)
 
     def _parent(self, line):
         if line.page_type.section is not None:

@@ -9,10 +9,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="the .jsonl file; document paths in it are relative to it")
+        parser.add_argument(
+            "--submit",
+            action="store_true",
+            help="put pages the file marks published into their workflow for review instead of publishing them",
+        )
 
-    def handle(self, *args, path, **options):
+    def handle(self, *args, path, submit=False, **options):
         try:
-            report = import_file(path)
+            report = import_file(path, submit=submit)
         except InterchangeError as error:
             for problem in error.errors:
                 self.stderr.write(str(problem))
