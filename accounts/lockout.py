@@ -58,7 +58,6 @@ def locked_clients():
     for field, limit in _limits().items():
         rows = (
             recent.exclude(**{f"{field}__isnull": True})
-            .exclude(**{field: ""})
             .values(field)
             .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
             .filter(failures__gte=limit)
@@ -67,6 +66,7 @@ def locked_clients():
         locked += [
             {"kind": field, "value": row[field], "failures": row["failures"], "until": row["last"] + cool_off}
             for row in rows
+            if row[field]
         ]
     return locked
 
