@@ -1,5 +1,7 @@
 """Production-safe base settings: DEBUG off, no secret key unless the environment gives one."""
 
+from datetime import timedelta
+
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
@@ -21,11 +23,13 @@ INSTALLED_APPS = [
     "interchange",
     "demo",
     "editorial",
+    "accounts",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -44,6 +48,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -54,9 +61,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor login (docs/accounts.md): django_otp marks the verified session, ours asks for the code.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it turns a login lockout into the locked-out login page whatever view raised it.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "mestring.urls"
@@ -200,6 +212,40 @@ DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Security: production-safe by default.
 SESSION_COOKIE_HTTPONLY = True
+
+# Staff accounts (docs/accounts.md). The lockout backend goes first so a locked username is refused
+# before its password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# A username is locked after 5 failed logins (or two-factor codes) within 15 minutes, from any
+# number of addresses; an address after 20 for any usernames. The address limit is higher because a
+# hospital's staff share one outgoing address (accounts/lockout.py).
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = 5
+ACCOUNTS_ADDRESS_FAILURE_LIMIT = 20
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.client.client_ip"
+# Django's admin is not mounted; Wagtail's lockout page is ours.
+AXES_ENABLE_ADMIN = False
+# Behind a reverse proxy every request comes from the proxy: name the header it sets to the real
+# client address (the last entry is used), or the limits would count all visitors as one.
+ACCOUNTS_CLIENT_IP_HEADER = env.CLIENT_IP_HEADER
+# django-ratelimit, in the default cache (production: the database cache). Every post counts.
+ACCOUNTS_RATE_LIMITS = {
+    "password_reset_email": "3/h",  # per address typed into the reset form
+    "password_reset_address": "10/h",  # per client address
+    "page_password": "10/15m",  # per client address and password-protected section
+}
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "accounts/password_required.html"
+OTP_TOTP_ISSUER = "NK LMH"
+# A staff session ends after a working day (10 hours from the last change to the session), with or
+# without "Husk meg": Wagtail's login sets a remembered session to live SESSION_COOKIE_AGE, and an
+# unremembered one ends with the browser as well. Django's default is two weeks.
+SESSION_COOKIE_AGE = 10 * 60 * 60
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
