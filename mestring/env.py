@@ -21,6 +21,7 @@
 | EMAIL_HOST_USER, EMAIL_HOST_PASSWORD | "" | its login, if it wants one |
 | EMAIL_USE_TLS | off | STARTTLS to it (usually with port 587) |
 | EMAIL_TIMEOUT | 10 | seconds a delivery waits for the SMTP server before it gives up and logs it |
+| CLIENT_IP_HEADER | "" (use REMOTE_ADDR) | behind a reverse proxy: the header it sets to the client's address, e.g. "X-Forwarded-For" (its last entry is used); the login lockout and rate limits count per client address |
 """
 
 import os
@@ -87,3 +88,4 @@ EMAIL_HOST_USER = _str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = _str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = _int("EMAIL_TIMEOUT", 10)
+CLIENT_IP_HEADER = _str("CLIENT_IP_HEADER", "")

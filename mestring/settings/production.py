@@ -18,3 +18,13 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+
+# The rate limits (accounts/) count in the cache, and every web process must see the same counts:
+# the database cache. Its table comes from accounts' migration
+# (manage.py createcachetable makes it too).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "django_cache",
+    }
+}
