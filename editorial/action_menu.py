@@ -28,6 +28,8 @@ def _relabelled(item, label):
     # Wagtail's base menu items are shared by every request: relabel a copy.
     item = copy.copy(item)
     item.label = label
+    if isinstance(item, SaveDraftMenuItem):
+        item.template_name = "editorial/action_menu/save_draft.html"
     return item
 
 

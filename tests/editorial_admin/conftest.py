@@ -1,37 +1,18 @@
-"""The editorial roles and workflow as the admin sees them, and people in each role.
+"""People in each editorial role, and pages in review, driven through the real admin.
 
-The groups and the workflow come from editorial's data migration once it exists; until then these
-fixtures make what it will make (get_or_create, so they also run on top of it): Kommunikasjon may
-add and change pages, Redaktør may also publish, and "Redaksjonell godkjenning" is a group approval
-by Redaktør on the whole tree.
-"""
+The groups and the workflow on the tree are the ones editorial's data migration makes."""
 
 import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+from django.contrib.auth.models import Group
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from centres.staff import grant_centre_staff
 from editorial import roles
 from tests.factories import ArticlePageFactory, CentrePageFactory
-
-PAGE_PERMISSIONS = {
-    roles.COMMUNICATIONS: ["add_page", "change_page"],
-    roles.EDITORS: ["add_page", "change_page", "publish_page"],
-}
-
-
-def _group(name):
-    group, _ = Group.objects.get_or_create(name=name)
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    root = Page.get_first_root_node()
-    for codename in PAGE_PERMISSIONS[name]:
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-        GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
-    return group
 
 
 def make_workflow(name, page, groups_per_step):
@@ -48,12 +29,13 @@ def make_workflow(name, page, groups_per_step):
 
 @pytest.fixture
 def groups(home):
-    return {name: _group(name) for name in PAGE_PERMISSIONS}
+    return {name: Group.objects.get(name=name) for name in (roles.COMMUNICATIONS, roles.EDITORS)}
 
 
 @pytest.fixture
 def workflow(groups):
-    return make_workflow("Redaksjonell godkjenning", Page.get_first_root_node(), [[groups[roles.EDITORS]]])
+    """ "Redaksjonell godkjenning", the workflow on the whole tree."""
+    return WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow
 
 
 def _user(username, first_name, group):
@@ -85,7 +67,9 @@ def live_article(workflow):
 
 
 def form_data(page, **fields):
-    """The edit form of an article page as the browser posts it, with `fields` changed."""
+    """The edit form of an article page as the browser posts it (its latest draft), with `fields`
+    changed."""
+    page = page.get_latest_revision_as_object()
     data = {
         "title": page.title,
         "slug": page.slug,
