@@ -47,15 +47,12 @@ SESSION_FIELDS = {"sessions"}
 
 
 def changed_fields(page):
-    """The content fields in which the revision under review differs from the live page."""
-    workflow_state = page.current_workflow_state
-    if workflow_state is None or workflow_state.current_task_state is None or not page.live:
+    """The content fields in which the latest revision (the one an approval publishes) differs from
+    the live page, or None when the page has never been published."""
+    if not page.live or page.live_revision_id is None:
         return None
-    draft = workflow_state.current_task_state.revision.content
-    live_revision = page.live_revision
-    if live_revision is None:
-        return None
-    live = live_revision.content
+    draft = page.get_latest_revision().content
+    live = page.live_revision.content
     keys = (set(draft) | set(live)) - _BOOKKEEPING
     return {key for key in keys if _comparable(draft.get(key)) != _comparable(live.get(key))}
 

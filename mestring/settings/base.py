@@ -138,6 +138,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
+# Approving the last step publishes; a centre lead's approval of new sessions may (editorial/finish.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.finish.publish_approved"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Staff choose their admin language among the site's own; without a choice the admin and the
 # notification e-mails they get are in bokmål (LANGUAGE_CODE).
