@@ -4,24 +4,22 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
-from wagtail.models import (
-    GroupApprovalTask,
-    Page,
-    PageLogEntry,
-    Revision,
-    Workflow,
-    WorkflowPage,
-    WorkflowState,
-    WorkflowTask,
-)
+from wagtail.models import PageLogEntry, Revision, Workflow, WorkflowState
 
 from articles.models import ArticlePage
-from editorial import roles
-from tests.interchange.helpers import article_line, counts, run_command
+from tests.interchange.helpers import (
+    act,
+    approve_through,
+    article_line,
+    counts,
+    ensure_workflow,
+    fresh,
+    publishes,
+    run_command,
+)
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -33,55 +31,9 @@ def submit(path):
     return out.getvalue()
 
 
-def fresh(page):
-    return Page.objects.get(pk=page.pk).specific
-
-
-def publishes(page):
-    return PageLogEntry.objects.filter(page=page, action__startswith="wagtail.publish").exclude(
-        action="wagtail.publish.schedule"
-    )
-
-
 @pytest.fixture
 def workflow(home):
-    """The workflow imported pages go into: the site's own (editorial migration) if it has one for
-    them, else a one-step review by the editors."""
-    existing = home.get_workflow()
-    if existing is not None:
-        return existing
-    group, _ = Group.objects.get_or_create(name=roles.EDITORS)
-    task = GroupApprovalTask.objects.create(name="Redaktørgodkjenning")
-    task.groups.add(group)
-    workflow = Workflow.objects.create(name="Redaksjonell godkjenning")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
-    return workflow
-
-
-def reviewer_for(task_state):
-    """A staff member in the groups the current task asks to review."""
-    task = task_state.task.specific
-    user = User.objects.create_user(f"reviewer-{task.pk}-{User.objects.count()}", password="x", is_staff=True)
-    user.groups.set(task.groups.all())
-    user.user_permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    return user
-
-
-def act(client, page, action, **data):
-    """The current task's reviewer clicks `action` in the admin; returns the response."""
-    task_state = fresh(page).current_workflow_state.current_task_state
-    client.force_login(reviewer_for(task_state))
-    return client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk]),
-        {"comment": "", **data},
-    )
-
-
-def approve_through(client, page):
-    """Approve every step until the workflow is done."""
-    while (state := fresh(page).current_workflow_state) and state.status == WorkflowState.STATUS_IN_PROGRESS:
-        assert act(client, page, "approve").status_code == 302
+    return ensure_workflow(home)
 
 
 # The page history's actor.
