@@ -141,6 +141,9 @@ WAGTAIL_MODERATION_ENABLED = True
 # Approving the last step publishes; a centre lead's approval of new sessions may (editorial/finish.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.finish.publish_approved"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Pages whose "Sist faglig vurdert" is older than this are listed in the admin report "Faglig
+# vurdering forfalt" (editorial/reports.py).
+EDITORIAL_REVIEW_MAX_AGE_DAYS = 365
 # Staff choose their admin language among the site's own; without a choice the admin and the
 # notification e-mails they get are in bokmål (LANGUAGE_CODE).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
