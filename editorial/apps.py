@@ -10,7 +10,7 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import centre_admin, notifications, routing  # noqa: F401  (centre_admin registers admin hooks)
+        from . import centre_admin, guards, notifications, routing  # noqa: F401  (centre_admin, guards: admin hooks)
 
         workflow_routing.register(routing.route)
         notifications.register_signal_handlers()

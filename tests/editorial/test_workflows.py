@@ -401,3 +401,78 @@ def test_only_administrators_can_give_a_centre_its_team(client, centres, editor)
     assert response.status_code == 200
     assert Group.objects.filter(name="Senterleder – LMS Sørlandet").exists()
     assert "Senterredaktør – LMS Sørlandet" in response.content.decode()
+
+
+# The toolkit's second pair of eyes holds when an editor presses "Publiser"
+
+
+def _toolkit_form(resource, **fields):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = {
+        "title": resource.title,
+        "slug": resource.slug,
+        "intro": resource.intro,
+        "resource_type": resource.resource_type,
+        "body": streamfield([]),
+        "documents": inline_formset([]),
+        "topic_links": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(fields)
+    return nested_form_data(data)
+
+
+def test_an_editor_publishing_a_toolkit_resource_directly_gets_a_draft_and_loses_nothing(client, editor):
+    resource = published(ToolkitResourcePageFactory(title="Mal for kursplan"))
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/pages/{resource.pk}/edit/",
+        {**_toolkit_form(resource, intro="Ny ingress uten godkjenning."), "action-publish": "publish"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "lagret som utkast" in response.content.decode()
+    resource.refresh_from_db()
+    assert resource.intro != "Ny ingress uten godkjenning."
+    assert resource.has_unpublished_changes
+    assert resource.get_latest_revision().as_object().intro == "Ny ingress uten godkjenning."
+    assert publish_count(resource) == 1  # only the fixture's
+
+
+def test_an_editor_still_publishes_an_article_directly(client, editor):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    article = published(ArticlePageFactory(title="Rettelse"))
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": article.title,
+            "slug": article.slug,
+            "intro": "Rettet skrivefeil.",
+            "published_at": "2026-03-14",
+            "body": streamfield([]),
+            "authors": inline_formset([]),
+            "topic_links": inline_formset([]),
+            "related_pages": inline_formset([]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    assert client.post(f"/admin/pages/{article.pk}/edit/", data).status_code == 302
+    article.refresh_from_db()
+    assert article.intro == "Rettet skrivefeil."
+
+
+def test_a_bulk_publish_of_a_toolkit_resource_is_refused(client, editor):
+    resource = ToolkitResourcePageFactory(title="Sjekkliste for kurs")
+    resource.unpublish()
+    client.force_login(editor)
+    response = client.post(
+        f"/admin/bulk/wagtailcore/page/publish/?id={resource.pk}&next=/admin/",
+        {"include_descendants": False},
+        follow=True,
+    )
+    assert "Ingenting ble publisert" in response.content.decode()
+    resource.refresh_from_db()
+    assert not resource.live
