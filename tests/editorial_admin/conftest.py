@@ -10,8 +10,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from centres.staff import grant_centre_staff
 from editorial import roles
+from editorial.centres import centre_team
 from tests.factories import ArticlePageFactory, CentrePageFactory
 
 
@@ -58,7 +58,7 @@ def editor(groups):
 
 @pytest.fixture
 def centre_staff(home):
-    return _user("senteransatt", "Sana", grant_centre_staff(CentrePageFactory()))
+    return _user("senteransatt", "Sana", centre_team(CentrePageFactory()).staff_group)
 
 
 @pytest.fixture
