@@ -5,6 +5,9 @@ Everything else (workflows, task states, revisions, comments, locking, the page 
 Wagtail's own.
 """
 
+import json
+import re
+
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -57,12 +60,24 @@ def changed_fields(page):
     return {key for key in keys if _comparable(draft.get(key)) != _comparable(live.get(key))}
 
 
+_BLOCK_KEY = re.compile(r'\s+data-block-key="[^"]*"')
+
+
 def _comparable(value):
-    """Child rows without the ids and page links that change on every save."""
+    """A revision's value as a reviewer sees it: child rows without the ids and page links that
+    change on every save, StreamField JSON parsed, and rich text without the block keys the
+    editor adds when it saves text that came from elsewhere (an import)."""
     if isinstance(value, list):
         return [_comparable(item) for item in value]
     if isinstance(value, dict):
         return {key: _comparable(item) for key, item in value.items() if key not in {"pk", "id", "page", "sort_order"}}
+    if isinstance(value, str):
+        if value[:1] in "[{":
+            try:
+                return _comparable(json.loads(value))
+            except ValueError:
+                pass
+        return _BLOCK_KEY.sub("", value)
     return value
 
 

@@ -13,6 +13,7 @@ from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, TaskState, Workflow, WorkflowState
+from wagtail.rich_text import RichText
 
 from editorial import roles
 from editorial.centres import centre_team
@@ -476,3 +477,33 @@ def test_a_bulk_publish_of_a_toolkit_resource_is_refused(client, editor):
     assert "Ingenting ble publisert" in response.content.decode()
     resource.refresh_from_db()
     assert not resource.live
+
+
+def test_a_centre_lead_approves_new_sessions_of_text_the_editor_has_resaved(client, centres, centre_staff, centre_lead):
+    """Text from an import has no block keys; the admin adds them when it saves the form. That
+    is no change of text, so the lead may still approve the new sessions (found in the browser)."""
+    offer = centres["own_offer"].specific
+    offer.body = [("paragraph", RichText("<p>Kurset passer for pårørende.</p>"))]
+    published(offer)
+    offer = _new_session_revision(offer, centre_staff, "Grimstad")
+    offer.body = [("paragraph", RichText('<p data-block-key="a1b2c">Kurset passer for pårørende.</p>'))]
+    offer.save_revision(user=centre_staff)
+    offer.get_workflow().start(offer, centre_staff)
+    offer.refresh_from_db()
+
+    assert not refused(act(client, centre_lead, offer, "approve"))
+    assert "Grimstad" in places(offer)
+
+
+def test_a_centre_lead_cannot_approve_changed_text_in_the_body(client, centres, centre_staff, centre_lead):
+    offer = centres["own_offer"].specific
+    offer.body = [("paragraph", RichText("<p>Kurset passer for pårørende.</p>"))]
+    published(offer)
+    offer = _new_session_revision(offer, centre_staff, "Lyngdal")
+    offer.body = [("paragraph", RichText('<p data-block-key="a1b2c">Kurset passer for alle.</p>'))]
+    offer.save_revision(user=centre_staff)
+    offer.get_workflow().start(offer, centre_staff)
+    offer.refresh_from_db()
+
+    assert refused(act(client, centre_lead, offer, "approve"))
+    assert "Lyngdal" not in places(offer)
