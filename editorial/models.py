@@ -8,6 +8,7 @@ Wagtail's own.
 import json
 import re
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -81,6 +82,11 @@ def _comparable(value):
     return value
 
 
+def _ancestor_paths(page):
+    """The tree paths of `page` and every page above it."""
+    return [page.path[:length] for length in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+
+
 class FourEyesApprovalTask(AbstractGroupApprovalTask):
     """Approval by a member of the chosen groups who is not the person who submitted.
 
@@ -124,12 +130,18 @@ class CentreChangeApprovalTask(AbstractGroupApprovalTask):
         changed = changed_fields(obj.specific)
         return changed is not None and changed <= SESSION_FIELDS
 
+    def centre_leads(self, obj):
+        """The leads of the centre `obj` is under (a queryset of users)."""
+        return get_user_model().objects.filter(
+            is_active=True, groups__centre_lead_of__centre__path__in=_ancestor_paths(obj)
+        )
+
     def _is_lead(self, obj, user):
         if not user.is_authenticated or not user.is_active:
             return False
         return CentreTeam.objects.filter(
             lead_group__in=user.groups.all(),
-            centre__path__in=[obj.path[:length] for length in range(Page.steplen, len(obj.path) + 1, Page.steplen)],
+            centre__path__in=_ancestor_paths(obj),
         ).exists()
 
     def _lead_may_act(self, obj, user):

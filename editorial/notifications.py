@@ -29,6 +29,8 @@ from wagtail.models import AbstractPage, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 from wagtail.users.models import UserProfile
 
+from .models import CentreChangeApprovalTask, FourEyesApprovalTask
+
 logger = logging.getLogger("mestring.mail")
 
 
@@ -91,6 +93,18 @@ class LocalisedEmailMixin:
 
 class TaskSubmittedNotifier(LocalisedEmailMixin, wagtail_mail.GroupApprovalTaskStateSubmissionEmailNotifier):
     """To the task's reviewers (and superusers): something waits for their review."""
+
+    def get_recipient_users(self, task_state, **kwargs):
+        """The task's groups, and also the people only our own tasks know: a centre's leads when
+        they may approve this change; never the submitter where they may not approve."""
+        recipients = super().get_recipient_users(task_state, **kwargs)
+        task = task_state.task.specific
+        page = task_state.workflow_state.content_object
+        if isinstance(task, CentreChangeApprovalTask) and task.centre_leads_may_approve(page):
+            recipients = recipients | task.centre_leads(page)
+        if isinstance(task, FourEyesApprovalTask) and task_state.workflow_state.requested_by_id:
+            recipients = recipients.exclude(pk=task_state.workflow_state.requested_by_id)
+        return recipients.distinct()
 
     def get_context(self, task_state, **kwargs):
         context = super().get_context(task_state, **kwargs)

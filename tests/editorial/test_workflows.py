@@ -507,3 +507,31 @@ def test_a_centre_lead_cannot_approve_changed_text_in_the_body(client, centres, 
 
     assert refused(act(client, centre_lead, offer, "approve"))
     assert "Lyngdal" not in places(offer)
+
+
+# Who is told that something waits for them
+
+
+def test_the_centre_lead_is_told_of_new_sessions_to_approve(client, centres, centre_staff, centre_lead, mailoutbox):
+    centre_lead.email = "leder@example.no"
+    centre_lead.save()
+    offer = _new_session_revision(centres["own_offer"], centre_staff, "Farsund")
+    offer.get_workflow().start(offer, centre_staff)
+    assert "leder@example.no" in [address for mail in mailoutbox for address in mail.to]
+
+    mailoutbox.clear()
+    text_change = start_review(centres["other_offer"], make_user("annen2"), intro="Ny tekst")
+    assert text_change.workflow_in_progress
+    assert "leder@example.no" not in [address for mail in mailoutbox for address in mail.to]
+
+
+def test_the_submitter_is_not_asked_for_the_toolkit_final_approval(client, editor, second_editor, mailoutbox):
+    resource = ToolkitResourcePageFactory(title="Mal for invitasjon")
+    resource.unpublish()
+    third_editor = make_user("tredje", group(roles.EDITORS))
+    resource = start_review(resource, editor)
+    mailoutbox.clear()
+    assert not refused(act(client, second_editor, resource, "approve"))  # professional review done
+    asked = [address for mail in mailoutbox for address in mail.to if "Endelig godkjenning" in mail.body]
+    assert third_editor.email in asked
+    assert editor.email not in asked
