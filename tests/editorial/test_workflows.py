@@ -535,3 +535,28 @@ def test_the_submitter_is_not_asked_for_the_toolkit_final_approval(client, edito
     asked = [address for mail in mailoutbox for address in mail.to if "Endelig godkjenning" in mail.body]
     assert third_editor.email in asked
     assert editor.email not in asked
+
+
+# The workflow timeline compares with what the public sees
+
+
+def test_the_workflow_timeline_compares_with_the_live_version_not_the_last_autosave(client, writer, editor):
+    article = published(ArticlePageFactory(title="Om søvn", intro="Publisert ingress."))
+    article = start_review(article, writer, intro="Ny ingress til vurdering.")
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    live = f"/admin/pages/{article.pk}/revisions/compare/live...{article.get_latest_revision().pk}/"
+    assert live in html
+    assert "Compare with previous version" not in html
+    assert "vurdering" in client.get(live).content.decode()  # the diff marks each changed word
+
+
+def test_a_new_page_in_review_is_compared_with_its_first_draft(client, writer, editor):
+    article = ArticlePageFactory(title="Helt ny", intro="Første utkast.")
+    article.unpublish()
+    article.save_revision(user=writer)
+    article = start_review(article, writer, intro="Andre utkast.")
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    assert f"/admin/pages/{article.pk}/revisions/compare/earliest...{article.get_latest_revision().pk}/" in html
+    assert "sammenlign med første utkast" in html
