@@ -12,10 +12,14 @@ viewset of its own must subclass it to keep these.
 import json
 
 from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.workflow import CollectWorkflowActionDataView, WorkflowActionView
 from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import Page
 
 from . import review
 
@@ -75,6 +79,33 @@ class EditorialEditView(EditView):
             self.has_unsaved_changes = True
             return self.render_to_response(self.get_context_data())
         return super().perform_workflow_action()
+
+    def add_save_confirmation_message(self):
+        """After a review action, say what it did, not only that the page was saved."""
+        if not (self.request.POST.get("action-workflow-action") and getattr(self, "workflow_action", None)):
+            return super().add_save_confirmation_message()
+        page = Page.objects.get(pk=self.page.pk).specific
+        title = page.get_admin_display_title()
+        workflow_state = page.workflow_states.order_by("-created_at").first()
+        if self.workflow_action == review.REJECT:
+            author = workflow_state.requested_by if workflow_state else None
+            message = _("«%(title)s» er sendt tilbake til %(author)s med kommentaren din.") % {
+                "title": title,
+                "author": (author.get_full_name() or author.get_username()) if author else _("forfatteren"),
+            }
+        elif page.current_workflow_task is not None:
+            message = _("«%(title)s» er godkjent og sendt videre til «%(step)s».") % {
+                "title": title,
+                "step": page.current_workflow_task.name,
+            }
+        elif page.go_live_at and page.go_live_at > timezone.now():
+            message = _("«%(title)s» er godkjent og blir publisert %(when)s.") % {
+                "title": title,
+                "when": date_format(timezone.localtime(page.go_live_at), "DATETIME_FORMAT"),
+            }
+        else:
+            message = _("«%(title)s» er godkjent og publisert.") % {"title": title}
+        messages.success(self.request, message)
 
     def _posted_comment(self):
         try:
