@@ -560,3 +560,83 @@ def test_a_new_page_in_review_is_compared_with_its_first_draft(client, writer, e
     html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     assert f"/admin/pages/{article.pk}/revisions/compare/earliest...{article.get_latest_revision().pk}/" in html
     assert "sammenlign med første utkast" in html
+
+
+# Cancel, comments and the history
+
+
+def _article_form(article, **fields):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    data = {
+        "title": article.title,
+        "slug": article.slug,
+        "intro": article.intro,
+        "published_at": "2026-03-14",
+        "body": streamfield([]),
+        "authors": inline_formset([]),
+        "topic_links": inline_formset([]),
+        "related_pages": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(fields)
+    return nested_form_data(data)
+
+
+def test_the_writer_can_take_a_page_back_from_review(client, writer, editor):
+    article = ArticlePageFactory(title="Trukket tilbake", intro="Utkast.")
+    article.unpublish()
+    article = start_review(article, writer)
+    client.force_login(writer)
+    response = client.post(
+        f"/admin/pages/{article.pk}/edit/", {**_article_form(article), "action-cancel-workflow": "1"}
+    )
+    # The page is locked for the writer while in review, so Wagtail shows the form again, unlocked.
+    assert response.status_code == 200
+    assert "Send til godkjenning" in response.content.decode()
+    article.refresh_from_db()
+    assert not article.workflow_in_progress
+    assert not article.live
+    assert not TaskState.objects.reviewable_by(editor).exists()
+
+
+def test_a_comment_on_a_draft_reaches_the_editor(client, writer, editor):
+    from wagtail.test.utils.form_data import inline_formset
+
+    article = ArticlePageFactory(title="Med kommentar", intro="Utkast.")
+    article.unpublish()
+    client.force_login(writer)
+    comment = {"contentpath": "intro", "text": "Er denne ingressen for lang?", "position": "", "resolved": ""}
+    comment["replies"] = inline_formset([])
+    response = client.post(
+        f"/admin/pages/{article.pk}/edit/", _article_form(article, comments=inline_formset([comment]))
+    )
+    assert response.status_code == 302
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    assert "Er denne ingressen for lang?" in html
+
+
+def test_the_history_shows_who_did_what(client, writer, editor):
+    article = ArticlePageFactory(title="Historikk", intro="Utkast.")
+    article.unpublish()
+    article = start_review(article, writer, intro="Til vurdering.")
+    assert not refused(act(client, editor, article, "reject", comment="Kortere, takk."))
+    article = article.specific
+    article.save_revision(user=writer)
+    article.current_workflow_state.resume(writer)
+    article.refresh_from_db()
+    assert not refused(act(client, editor, article, "approve"))
+
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{article.pk}/history/").content.decode()
+    for who in ("Skribent", "Redaktor"):
+        assert who in html
+    actions = list(
+        PageLogEntry.objects.filter(page=article).order_by("timestamp").values_list("action", "user__username")
+    )
+    assert ("wagtail.workflow.start", "skribent") in actions
+    assert ("wagtail.workflow.reject", "redaktor") in actions
+    assert ("wagtail.workflow.resume", "skribent") in actions
+    assert ("wagtail.workflow.approve", "redaktor") in actions
+    assert ("wagtail.publish", "redaktor") in actions
