@@ -9,7 +9,12 @@ Wagtail's menu, with the submit action named for what it does.
 
 import copy
 
-from wagtail.admin.action_menu import SaveDraftMenuItem, SubmitForModerationMenuItem, WorkflowMenuItem
+from wagtail.admin.action_menu import (
+    CancelWorkflowMenuItem,
+    SaveDraftMenuItem,
+    SubmitForModerationMenuItem,
+    WorkflowMenuItem,
+)
 
 from . import review
 
@@ -45,6 +50,9 @@ def construct(menu_items, request, context):
     for index, item in enumerate(menu_items):
         if isinstance(item, SaveDraftMenuItem):
             menu_items[index] = _relabelled(item, review.SAVE_DRAFT)
+        elif isinstance(item, CancelWorkflowMenuItem):
+            # Often the writer's only button while the page waits: say plainly what it does.
+            menu_items[index] = _relabelled(item, review.WITHDRAW)
         elif type(item) is SubmitForModerationMenuItem:
             submit = SubmitForReviewMenuItem(order=item.order)
             menu_items[index] = submit

@@ -18,6 +18,7 @@ REQUEST_CHANGES = _("Be om endringer")
 SAVE_DRAFT = _("Lagre utkast")
 SUBMIT = _("Send til godkjenning")
 RESUBMIT = _("Send til godkjenning på nytt")
+WITHDRAW = _("Trekk tilbake fra godkjenning")
 COMMENT_REQUIRED = _("Skriv hva som må endres før du ber om endringer.")
 
 

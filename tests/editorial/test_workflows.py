@@ -588,6 +588,7 @@ def test_the_writer_can_take_a_page_back_from_review(client, writer, editor):
     article.unpublish()
     article = start_review(article, writer)
     client.force_login(writer)
+    assert "Trekk tilbake fra godkjenning" in client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     response = client.post(
         f"/admin/pages/{article.pk}/edit/", {**_article_form(article), "action-cancel-workflow": "1"}
     )
