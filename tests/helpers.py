@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from PIL import Image as PILImage
 from pypdf import PdfWriter
 from wagtail.models import Locale
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core.models import CustomImage
 
@@ -100,3 +101,22 @@ def make_pdf_document(title, text, filename=None):
     """A document whose PDF says `text`; its text is extracted by the task once it commits."""
     filename = filename or f"{title.lower().replace(' ', '-')}.pdf"
     return wagtail_factories.DocumentFactory(title=title, file__filename=filename, file__data=pdf_bytes(text))
+
+
+def article_form_data(page, **fields):
+    """The admin edit form of an article page as the browser posts it (its latest draft), with
+    `fields` changed."""
+    page = page.get_latest_revision_as_object()
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "intro": page.intro,
+        "published_at": page.published_at.isoformat() if page.published_at else "",
+        "body": streamfield([]),
+        "authors": inline_formset([]),
+        "topic_links": inline_formset([]),
+        "related_pages": inline_formset([]),
+        "comments": inline_formset([]),
+    }
+    data.update(fields)
+    return nested_form_data(data)

@@ -26,6 +26,7 @@ from tests.factories import (
     OfferSessionFactory,
     ToolkitResourcePageFactory,
 )
+from tests.helpers import article_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -153,22 +154,7 @@ def test_a_writer_cannot_publish_by_posting_the_publish_action(client, writer):
     assert edit.status_code == 200
     assert 'name="action-publish"' not in edit.content.decode()
 
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
-    data = nested_form_data(
-        {
-            "title": "Utkast om søvn",
-            "slug": article.slug,
-            "intro": "Publisert uten godkjenning?",
-            "published_at": "2026-03-14",
-            "body": streamfield([]),
-            "authors": inline_formset([]),
-            "topic_links": inline_formset([]),
-            "related_pages": inline_formset([]),
-            "comments": inline_formset([]),
-            "action-publish": "publish",
-        }
-    )
+    data = {**article_form_data(article, intro="Publisert uten godkjenning?"), "action-publish": "publish"}
     response = client.post(f"/admin/pages/{article.pk}/edit/", data)
     assert response.status_code == 302  # saved as a draft, not published
     article.refresh_from_db()
@@ -442,24 +428,9 @@ def test_an_editor_publishing_a_toolkit_resource_directly_gets_a_draft_and_loses
 
 
 def test_an_editor_still_publishes_an_article_directly(client, editor):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
     article = published(ArticlePageFactory(title="Rettelse"))
     client.force_login(editor)
-    data = nested_form_data(
-        {
-            "title": article.title,
-            "slug": article.slug,
-            "intro": "Rettet skrivefeil.",
-            "published_at": "2026-03-14",
-            "body": streamfield([]),
-            "authors": inline_formset([]),
-            "topic_links": inline_formset([]),
-            "related_pages": inline_formset([]),
-            "comments": inline_formset([]),
-            "action-publish": "publish",
-        }
-    )
+    data = {**article_form_data(article, intro="Rettet skrivefeil."), "action-publish": "publish"}
     assert client.post(f"/admin/pages/{article.pk}/edit/", data).status_code == 302
     article.refresh_from_db()
     assert article.intro == "Rettet skrivefeil."
@@ -565,24 +536,6 @@ def test_a_new_page_in_review_is_compared_with_its_first_draft(client, writer, e
 # Cancel, comments and the history
 
 
-def _article_form(article, **fields):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
-    data = {
-        "title": article.title,
-        "slug": article.slug,
-        "intro": article.intro,
-        "published_at": "2026-03-14",
-        "body": streamfield([]),
-        "authors": inline_formset([]),
-        "topic_links": inline_formset([]),
-        "related_pages": inline_formset([]),
-        "comments": inline_formset([]),
-    }
-    data.update(fields)
-    return nested_form_data(data)
-
-
 def test_the_writer_can_take_a_page_back_from_review(client, writer, editor):
     article = ArticlePageFactory(title="Trukket tilbake", intro="Utkast.")
     article.unpublish()
@@ -590,7 +543,7 @@ def test_the_writer_can_take_a_page_back_from_review(client, writer, editor):
     client.force_login(writer)
     assert "Trekk tilbake fra godkjenning" in client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     response = client.post(
-        f"/admin/pages/{article.pk}/edit/", {**_article_form(article), "action-cancel-workflow": "1"}
+        f"/admin/pages/{article.pk}/edit/", {**article_form_data(article), "action-cancel-workflow": "1"}
     )
     # The page is locked for the writer while in review, so Wagtail shows the form again, unlocked.
     assert response.status_code == 200
@@ -610,7 +563,7 @@ def test_a_comment_on_a_draft_reaches_the_editor(client, writer, editor):
     comment = {"contentpath": "intro", "text": "Er denne ingressen for lang?", "position": "", "resolved": ""}
     comment["replies"] = inline_formset([])
     response = client.post(
-        f"/admin/pages/{article.pk}/edit/", _article_form(article, comments=inline_formset([comment]))
+        f"/admin/pages/{article.pk}/edit/", article_form_data(article, comments=inline_formset([comment]))
     )
     assert response.status_code == 302
     client.force_login(editor)

@@ -8,11 +8,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowTask
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from editorial import roles
 from editorial.centres import centre_team
 from tests.factories import ArticlePageFactory, CentrePageFactory
+from tests.helpers import article_form_data as form_data
 
 
 def make_workflow(name, page, groups_per_step):
@@ -64,25 +64,6 @@ def centre_staff(home):
 @pytest.fixture
 def live_article(workflow):
     return ArticlePageFactory(title="Mestring i hverdagen", intro="Den publiserte ingressen.")
-
-
-def form_data(page, **fields):
-    """The edit form of an article page as the browser posts it (its latest draft), with `fields`
-    changed."""
-    page = page.get_latest_revision_as_object()
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "intro": page.intro,
-        "published_at": page.published_at.isoformat() if page.published_at else "",
-        "body": streamfield([]),
-        "authors": inline_formset([]),
-        "topic_links": inline_formset([]),
-        "related_pages": inline_formset([]),
-        "comments": inline_formset([]),
-    }
-    data.update(fields)
-    return nested_form_data(data)
 
 
 def edit_url(page):
