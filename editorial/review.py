@@ -19,6 +19,8 @@ SAVE_DRAFT = _("Lagre utkast")
 SUBMIT = _("Send til godkjenning")
 RESUBMIT = _("Send til godkjenning på nytt")
 WITHDRAW = _("Trekk tilbake fra godkjenning")
+COMMENT_LABEL = _("Hva må endres?")
+OPTIONAL_COMMENT_LABEL = _("Kommentar til forfatteren (valgfri)")
 COMMENT_REQUIRED = _("Skriv hva som må endres før du ber om endringer.")
 
 

@@ -24,18 +24,22 @@ from wagtail.models import Page
 from . import review
 
 
-def _comment_required(form_class):
-    """`form_class` with its comment field required, with the message editors read."""
+def _comment_form(form_class, required):
+    """`form_class` with its comment field labelled in the editor's language (Wagtail's label has
+    no Norwegian) and, for a request for changes, required, with the message editors read."""
 
-    class CommentRequiredForm(form_class):
+    class CommentForm(form_class):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             if "comment" in self.fields:
-                self.fields["comment"].required = True
-                self.fields["comment"].error_messages["required"] = review.COMMENT_REQUIRED
+                field = self.fields["comment"]
+                field.label = review.COMMENT_LABEL if required else review.OPTIONAL_COMMENT_LABEL
+                if required:
+                    field.required = True
+                    field.error_messages["required"] = review.COMMENT_REQUIRED
 
-    CommentRequiredForm.__name__ = f"CommentRequired{form_class.__name__}"
-    return CommentRequiredForm
+    CommentForm.__name__ = f"{'CommentRequired' if required else 'Comment'}{form_class.__name__}"
+    return CommentForm
 
 
 class PlainActionMixin:
@@ -43,9 +47,9 @@ class PlainActionMixin:
 
     def get_form_class(self):
         form_class = super().get_form_class()
-        if self.action_name == review.REJECT and form_class is not None:
-            return _comment_required(form_class)
-        return form_class
+        if form_class is None:
+            return None
+        return _comment_form(form_class, required=self.action_name == review.REJECT)
 
     def check_action(self):
         super().check_action()

@@ -146,7 +146,7 @@ def test_an_article_goes_from_writer_through_editor_to_the_public(new_tab, newsr
     # ... and asks for changes, with a comment.
     _footer_action(editor, "Be om endringer")
     dialog = _modal(editor, "Be om endringer")
-    dialog.get_by_role("textbox").fill(COMMENT)
+    dialog.get_by_label("Hva må endres?").fill(COMMENT)
     _screenshot(editor, "04-rejected-with-comment")
     dialog.get_by_role("button", name="Be om endringer").click()
     editor.wait_for_url(explorer, wait_until="load")

@@ -25,3 +25,16 @@ def test_approving_says_it_was_published(client, editor, submitted_article):
     assert _said(response) == ["«Mestring i hverdagen» er godkjent og publisert."]
     submitted_article.refresh_from_db()
     assert submitted_article.live
+
+
+@pytest.mark.parametrize(
+    "action, label", [("reject", "Hva må endres?"), ("approve", "Kommentar til forfatteren (valgfri)")]
+)
+def test_the_review_dialog_asks_for_the_comment_in_norwegian(client, editor, submitted_article, action, label):
+    client.force_login(editor)
+    task_state = submitted_article.current_workflow_task_state
+    response = client.get(f"/admin/pages/workflow/collect_action_data/{submitted_article.pk}/{action}/{task_state.pk}/")
+    assert response.status_code == 200
+    html = response.json()["html"]
+    assert label in html
+    assert ">Comment<" not in html
