@@ -3,10 +3,10 @@ in the recipient's admin language, from the configured sender, with the comment 
 
 import pytest
 from django.conf import settings
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from tests.factories import ArticlePageFactory
+from tests.helpers import article_form_data
 from tests.mail.helpers import body, make_user
 
 pytestmark = pytest.mark.django_db
@@ -44,19 +44,7 @@ def draft(home, people):
 
 def _submit(client, page, user):
     client.force_login(user)
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "intro": "Klar for gjennomlesing",
-            "published_at": "2026-03-14",
-            "body": streamfield([]),
-            "authors": inline_formset([]),
-            "topic_links": inline_formset([]),
-            "related_pages": inline_formset([]),
-            "action-submit": "submit",
-        }
-    )
+    data = {**article_form_data(page, intro="Klar for gjennomlesing"), "action-submit": "submit"}
     return client.post(f"/admin/pages/{page.pk}/edit/", data)
 
 
