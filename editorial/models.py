@@ -11,6 +11,7 @@ import re
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState, Workflow
 
@@ -174,11 +175,22 @@ class CentreChangeApprovalTask(AbstractGroupApprovalTask):
         )
         if not centres:
             return TaskState.objects.none()
-        mine = []
-        for state in self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related("workflow_state"):
-            page = Page.objects.filter(pk=state.workflow_state.object_id).first()
-            if page and any(page.path.startswith(path) for path in centres) and self.centre_leads_may_approve(page):
-                mine.append(state.pk)
+        in_progress = list(
+            self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).values_list("pk", "workflow_state__object_id")
+        )
+        under_their_centres = Q()
+        for path in centres:
+            under_their_centres |= Q(path__startswith=path)
+        pages = {
+            str(page.pk): page
+            for page in Page.objects.filter(under_their_centres, pk__in=[int(pk) for _, pk in in_progress])
+        }
+        # Whether only sessions changed is read from each page's revisions: a lead has few.
+        mine = [
+            state
+            for state, page_id in in_progress
+            if page_id in pages and self.centre_leads_may_approve(pages[page_id])
+        ]
         return TaskState.objects.filter(pk__in=mine)
 
     @classmethod

@@ -594,3 +594,22 @@ def test_the_history_shows_who_did_what(client, writer, editor):
     assert ("wagtail.workflow.resume", "skribent") in actions
     assert ("wagtail.workflow.approve", "redaktor") in actions
     assert ("wagtail.publish", "redaktor") in actions
+
+
+def test_a_centre_leads_queue_holds_only_what_they_may_approve(client, centres, centre_staff, centre_lead):
+    sessions = _new_session_revision(centres["own_offer"], centre_staff, "Vennesla")
+    sessions.get_workflow().start(sessions, centre_staff)
+    other_staff = make_user("annen3", centre_team(centres["other"]).staff_group)
+    elsewhere = _new_session_revision(centres["other_offer"], other_staff, "Gjøvik")
+    elsewhere.get_workflow().start(elsewhere, other_staff)
+    own_text = published(OfferPageFactory(title="Kurs om søvn", parent=centres["own"]))
+    start_review(own_text, centre_staff, intro="Ny tekst.")
+
+    queue = TaskState.objects.reviewable_by(centre_lead)
+    assert [state.workflow_state.object_id for state in queue] == [str(sessions.pk)]
+    client.force_login(centre_lead)
+    dashboard = client.get("/admin/").content.decode()
+    assert "Til godkjenning (1)" in dashboard
+    assert "Kurs om diabetes" in dashboard
+    assert "Kurs om KOLS" not in dashboard
+    assert "Kurs om søvn" not in dashboard
