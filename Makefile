@@ -6,7 +6,7 @@ PYTHON ?= python3
 .PHONY: install run test bench search-server lock clean messages
 
 # Compiled translations are build output: made from the catalogues, never committed.
-MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po locale/wagtail/*/LC_MESSAGES/*.po))
 
 install: .venv/.installed $(MO_FILES)
 

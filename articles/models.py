@@ -30,7 +30,7 @@ class ArticleIndexPage(ListingPage):
         verbose_name = _("artikkeloversikt")
 
     def listing_items(self):
-        return ArticlePage.objects.child_of(self).for_listing()
+        return ArticlePage.objects.for_listing()
 
     def listing_filters(self):
         return [Topic.listing_filter(self.locale)]

@@ -29,7 +29,7 @@ class CentreIndexPage(ListingPage):
         verbose_name = _("senteroversikt")
 
     def listing_items(self):
-        return CentrePage.objects.child_of(self).order_by("region", "municipality", "title")
+        return CentrePage.objects.order_by("region", "municipality", "title")
 
     def listing_filters(self):
         return [

@@ -25,7 +25,8 @@ from .choices import OfferFormat, TargetGroup
 
 
 class OfferIndexPage(ListingPage):
-    """Every offer in this language, across all centres: find a course by place, topic and group."""
+    """Every offer, across all centres, in this language where it exists (core.languages): find a
+    course by place, topic and group."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -36,21 +37,15 @@ class OfferIndexPage(ListingPage):
 
     @cached_property
     def centres(self):
-        """Every live centre in this language, in one query; an offer's centre is its parent in the tree."""
+        """Every live centre in every language (an offer listed may be a stand-in in another), in one query; an offer's centre is its parent in the tree."""
         return list(
-            CentrePage.objects.live()
-            .filter(locale=self.locale)
-            .only("title", "path", "region", "municipality", "live", "expired", "expire_at")
+            CentrePage.objects.live().only("title", "path", "region", "municipality", "live", "expired", "expire_at")
         )
 
     def listing_items(self):
-        return (
-            OfferPage.objects.filter(locale=self.locale)
-            .order_by("title", "pk")
-            .prefetch_related(
-                OfferSession.upcoming_prefetch(),
-                Prefetch("topic_links", queryset=OfferTopic.objects.select_related("topic")),
-            )
+        return OfferPage.objects.order_by("title", "pk").prefetch_related(
+            OfferSession.upcoming_prefetch(),
+            Prefetch("topic_links", queryset=OfferTopic.objects.select_related("topic")),
         )
 
     def listing_filters(self):

@@ -30,8 +30,7 @@ class ToolkitIndexPage(ListingPage):
 
     def listing_items(self):
         return (
-            ToolkitResourcePage.objects.child_of(self)
-            .order_by("title", "pk")
+            ToolkitResourcePage.objects.order_by("title", "pk")
             .prefetch_related(Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document")))
         )
 

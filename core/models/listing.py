@@ -8,8 +8,8 @@ from the query string, the pagination and the context names (`listing`, `filters
 """
 
 from core.filters import apply_filters
+from core.languages import in_language
 from core.pagination import paginate
-from core.visibility import visible_pages
 
 from .pages import BasePage
 
@@ -24,10 +24,12 @@ class ListingPage(BasePage):
         abstract = True
 
     def listing_items(self):
-        """The pages this listing shows, in order, with what their cards need prefetched.
+        """The pages this listing shows, in every language, in order, with what their cards need
+        prefetched.
 
         The base narrows them to what the visitor may see (live, not expired, no restriction the
-        visitor has not passed), so a listing need not and should not filter for that itself."""
+        visitor has not passed) and to one version of each page, in this listing's language where
+        there is one (core.languages), so a listing need not and should not filter for either."""
         raise NotImplementedError
 
     def listing_filters(self):
@@ -39,7 +41,7 @@ class ListingPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items = visible_pages(request, self.listing_items())
+        items = in_language(request, self.listing_items(), self.locale)
         items, filters, any_filter = apply_filters(request, items, self.listing_filters())
         listing = paginate(request, items)
         self.prepare_listing(request, listing)

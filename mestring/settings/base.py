@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "demo",
     "editorial",
     "accounts",
+    "languages",
     "django_tasks",
     "django_tasks_db",
     "wagtail_localize",
@@ -109,7 +110,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("en", _("English")),
 ]
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings (source in bokmål) first; then locale/wagtail/, which fills the
+# bokmål strings Wagtail and wagtail-localize lack and holds their nynorsk admin (docs/translation.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
@@ -147,6 +150,10 @@ EDITORIAL_REVIEW_MAX_AGE_DAYS = 365
 # Staff choose their admin language among the site's own; without a choice the admin and the
 # notification e-mails they get are in bokmål (LANGUAGE_CODE).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# wagtail-localize: translations stay in sync with their source; a nynorsk draft can be filled
+# from bokmål by Apertium, offline (languages/machine_translation.py, docs/translation.md).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "languages.machine_translation.ApertiumTranslator", "OPTIONS": {}}
 
 # E-mail (docs/mail.md): every message is handed to a task, so a slow or silent mail server never
 # holds a request; the task delivers it with MAIL_DELIVERY_BACKEND and logs a failure.

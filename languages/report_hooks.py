@@ -1,0 +1,1 @@
+"""Admin hooks for the translation status and language reports."""

@@ -1,0 +1,1 @@
+"""Admin hooks for translating pages and snippets with wagtail-localize."""
