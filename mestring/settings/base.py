@@ -154,6 +154,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # wagtail-localize: translations stay in sync with their source; a nynorsk draft can be filled
 # from bokmål by Apertium, offline (languages/machine_translation.py, docs/translation.md).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "languages.machine_translation.ApertiumTranslator", "OPTIONS": {}}
+# A new translation of a live page is a draft that goes through its own review, instead of being
+# published at once with the source's untranslated text (languages/guards.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # E-mail (docs/mail.md): every message is handed to a task, so a slow or silent mail server never
 # holds a request; the task delivers it with MAIL_DELIVERY_BACKEND and logs a failure.
