@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -106,8 +106,10 @@ class CentrePage(BasePage):
         SynchronizedField("email"),
         SynchronizedField("website"),
         SynchronizedField("verified_on"),
-        SynchronizedField("opening_hours"),
-        SynchronizedField("contact_persons"),
+        # Translatable inline models: their times and contact data are synchronised, their notes
+        # and roles translated (see their own translatable_fields).
+        TranslatableField("opening_hours"),
+        TranslatableField("contact_persons"),
     ]
 
     parent_page_types = ["centres.CentreIndexPage"]
@@ -139,7 +141,10 @@ class CentrePage(BasePage):
         return [page for page in self.get_children().live().specific() if getattr(page, "search_type", None) == "offer"]
 
 
-class OpeningHours(Orderable):
+class OpeningHours(TranslatableMixin, Orderable):
+    """One day's opening hours. Translatable so that the note can be written in each language; a
+    translation gets the source's days and times whenever wagtail-localize synchronises it."""
+
     centre = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="opening_hours")
     weekday = models.PositiveSmallIntegerField(_("dag"), choices=Weekday.choices)
     opens = models.TimeField(_("åpner"), null=True, blank=True)
@@ -147,8 +152,14 @@ class OpeningHours(Orderable):
     note = models.CharField(_("merknad"), max_length=200, blank=True)
 
     panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]), FieldPanel("note")]
+    translatable_fields = [
+        SynchronizedField("weekday"),
+        SynchronizedField("opens"),
+        SynchronizedField("closes"),
+        TranslatableField("note"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("åpningstid")
         verbose_name_plural = _("åpningstider")
 
@@ -159,7 +170,10 @@ class OpeningHours(Orderable):
             raise ValidationError({"closes": _("Stengetid må være etter åpningstid.")})
 
 
-class ContactPerson(Orderable):
+class ContactPerson(TranslatableMixin, Orderable):
+    """Someone to contact at the centre. Translatable so that the role can be written in each
+    language; the name, phone and e-mail are the same in every language."""
+
     centre = ParentalKey(CentrePage, on_delete=models.CASCADE, related_name="contact_persons")
     name = models.CharField(_("navn"), max_length=200)
     role = models.CharField(_("rolle"), max_length=200, blank=True)
@@ -167,7 +181,13 @@ class ContactPerson(Orderable):
     email = models.EmailField(_("e-post"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])]
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("kontaktperson")
         verbose_name_plural = _("kontaktpersoner")

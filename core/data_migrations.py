@@ -1,6 +1,8 @@
 """Steps that data migrations of several apps share. They take historical models through `apps`,
 so they keep working however the current models change."""
 
+import uuid
+
 from django.db import models
 
 
@@ -17,5 +19,32 @@ def remove_repeated_topic_links(app_label, model_name):
                 repeated.append(pk)
             kept.add((page_id, topic_id))
         link_model.objects.filter(pk__in=repeated).delete()
+
+    return forwards
+
+
+def bootstrap_inline_translations(app_label, model_name, parent_field):
+    """A RunPython step for an inline model that has just become translatable (its `locale` and
+    `translation_key` added as nullable fields): give every row its page's locale and a key.
+
+    The n-th row of a page gets a key made from the page's translation key and n, so rows in the
+    same place on translations of one page share a key and wagtail-localize's next
+    synchronisation updates them in place instead of replacing them. Rows that do not correspond
+    lose nothing: the synchronisation replaces them with the source's, as it did before.
+    """
+
+    def forwards(apps, schema_editor):
+        model = apps.get_model(app_label, model_name)
+        rows = model.objects.order_by(parent_field, models.F("sort_order").asc(nulls_last=True), "pk").values_list(
+            "pk", parent_field, f"{parent_field}__locale_id", f"{parent_field}__translation_key"
+        )
+        position, previous_parent = 0, None
+        changed = []
+        for pk, parent_id, locale_id, parent_key in rows:
+            position = position + 1 if parent_id == previous_parent else 0
+            previous_parent = parent_id
+            key = uuid.uuid5(parent_key, f"{model_name}:{position}")
+            changed.append(model(pk=pk, locale_id=locale_id, translation_key=key))
+        model.objects.bulk_update(changed, ["locale", "translation_key"], batch_size=500)
 
     return forwards

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -29,9 +29,8 @@ class ToolkitIndexPage(ListingPage):
         verbose_name = _("verktøykasse")
 
     def listing_items(self):
-        return (
-            ToolkitResourcePage.objects.order_by("title", "pk")
-            .prefetch_related(Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document")))
+        return ToolkitResourcePage.objects.order_by("title", "pk").prefetch_related(
+            Prefetch("documents", queryset=ToolkitDocument.objects.select_related("document"))
         )
 
     def listing_filters(self):
@@ -71,7 +70,8 @@ class ToolkitResourcePage(ReviewDatesMixin, BasePage):
             SynchronizedField("resource_type"),
             SynchronizedField("phases"),
             SynchronizedField("audiences"),
-            SynchronizedField("documents"),
+            # Translatable inline model: the file is synchronised, the link text translated.
+            TranslatableField("documents"),
         ]
     )
 
@@ -114,8 +114,9 @@ class ToolkitResourcePage(ReviewDatesMixin, BasePage):
         return self._meta.get_field("audiences").labels(self.audiences)
 
 
-class ToolkitDocument(Orderable):
-    """A downloadable file attached to a resource; its text is searchable."""
+class ToolkitDocument(TranslatableMixin, Orderable):
+    """A downloadable file attached to a resource; its text is searchable. Translatable so that the
+    link text can be written in each language; every translation links the source's file."""
 
     page = ParentalKey(ToolkitResourcePage, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey(
@@ -126,6 +127,10 @@ class ToolkitDocument(Orderable):
     )
 
     panels = [FieldPanel("document"), FieldPanel("title")]
+    translatable_fields = [SynchronizedField("document"), TranslatableField("title")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     @property
     def display_title(self):
