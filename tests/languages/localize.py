@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
+from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
@@ -29,7 +30,14 @@ def submit_page(client, page, *codes, include_subtree=False):
     data = {"locales": [locale(code).pk for code in codes]}
     if include_subtree:
         data["include_subtree"] = "on"
-    return client.post(reverse("wagtail_localize:submit_page_translation", args=[page.pk]), data)
+    return post(client, reverse("wagtail_localize:submit_page_translation", args=[page.pk]), data)
+
+
+def post(client, url, data):
+    """POST as the browser does, running what waits for the commit (wagtail-localize publishes
+    translations on commit)."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(url, data)
 
 
 def translation_of(instance, code):
