@@ -30,6 +30,7 @@ from core.models import CustomDocument, Person, Topic
 from . import registry
 from .pages import comparable, find_pages, read_content, write_content
 from .schema import PUBLISHED, SOURCE_LANGUAGE
+from .translations import link_translation
 from .validation import InterchangeError, LineError, read_file
 
 
@@ -39,6 +40,8 @@ class ImportReport:
     updated: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
     submitted: list = field(default_factory=list)  # lines whose page went into its workflow
+    # (line, fields): translations linked in wagtail-localize but not synced, their structure differs
+    unsynced: list = field(default_factory=list)
 
     def __str__(self):
         text = _("%(created)s opprettet, %(updated)s oppdatert, %(unchanged)s uendret.") % {
@@ -48,6 +51,11 @@ class ImportReport:
         }
         if self.submitted:
             text += " " + _("%(count)s sendt til godkjenning.") % {"count": len(self.submitted)}
+        for line, fields in self.unsynced:
+            text += "\n" + _(
+                "linje %(line)s: oppbygningen av %(fields)s skiller seg fra bokmålssiden, så oversettelsen "
+                "synkroniseres ikke før en redaktør har startet synkronisert oversettelse av siden"
+            ) % {"line": line.number, "fields": ", ".join(fields)}
         return text
 
 
@@ -85,6 +93,8 @@ class Importer:
         self.report = ImportReport()
         self.trees = {}
         self.pages = {}  # (type, slug, language) -> page written by this import
+        self.source_page = None  # the bokmål page the line being written translates, if any
+        self.topic_pairs = set()  # (bokmål topic pk, translated topic pk) the import paired
         self.documents = {}  # sha1 -> CustomDocument
         self.stored_files = []  # (storage, name) of document files written, removed if the import fails
 
@@ -100,6 +110,11 @@ class Importer:
                 with LogContext(user=self.user, generate_uuid=False):
                     for line in ordered:
                         self._write_line(line)
+                    # After every line, so each source holds the bokmål content this file gave it.
+                    for line in ordered:
+                        with self._naming(line):
+                            self._link_translation(line)
+                    self._link_topic_translations()
                     # Last, so reviewers are only notified once the whole file has been written.
                     for line, page in self.to_submit:
                         with self._naming(line):
@@ -128,8 +143,9 @@ class Importer:
 
     def write(self, line):
         parent = self._parent(line)
-        translation_key = self._translation_key(line)
         existing = find_pages(line.page_type, line.slug, line.locale).first()
+        self.source_page = self._translation_source(line, existing)
+        translation_key = self.source_page.translation_key if line.translation_of else None
         if existing is None:
             return self._create(line, parent, translation_key)
         return self._update(line, existing, parent, translation_key)
@@ -241,26 +257,106 @@ class Importer:
             self.trees[language] = registry.locale_tree(language)
         return self.trees[language]
 
-    def _translation_key(self, line):
-        if not line.translation_of:
+    def _translation_source(self, line, existing):
+        """The bokmål page this line's page translates: named by `translation_of`, or already linked."""
+        if line.locale == SOURCE_LANGUAGE:
             return None
-        key = (line.page_type.name, line.translation_of, SOURCE_LANGUAGE)
-        source = self.pages.get(key) or find_pages(line.page_type, line.translation_of, SOURCE_LANGUAGE).get()
-        return source.translation_key
+        if line.translation_of:
+            key = (line.page_type.name, line.translation_of, SOURCE_LANGUAGE)
+            return self.pages.get(key) or find_pages(line.page_type, line.translation_of, SOURCE_LANGUAGE).get()
+        if existing is None:
+            return None
+        return (
+            line.page_type.model.objects.filter(
+                translation_key=existing.translation_key, locale__language_code=SOURCE_LANGUAGE
+            )
+            .exclude(pk=existing.pk)
+            .first()
+        )
+
+    def _link_translation(self, line):
+        page = self.pages[line.key]
+        if line.locale == SOURCE_LANGUAGE:
+            return
+        source = (
+            line.page_type.model.objects.filter(
+                translation_key=page.translation_key, locale__language_code=SOURCE_LANGUAGE
+            )
+            .exclude(pk=page.pk)
+            .first()
+        )
+        if source is None:
+            return
+        result = link_translation(source, page, user=self.user)
+        if result.unmatched_fields:
+            self.report.unsynced.append((line, result.unmatched_fields))
+
+    def _link_topic_translations(self):
+        topics = Topic.objects.in_bulk({pk for pair in self.topic_pairs for pk in pair})
+        for source_pk, target_pk in sorted(self.topic_pairs):
+            link_translation(topics[source_pk], topics[target_pk], user=self.user)
 
     # What write_content asks for: the shared objects a page links to.
 
     def person(self, name):
         return Person.objects.get_or_create(name=name)[0]
 
-    def topic(self, name, locale):
-        slug = slugify(name, allow_unicode=True)[: Topic._meta.get_field("slug").max_length]
+    def topics(self, names, page):
+        """The page's topics by name, in its language; a translation's are translations of the source's.
+
+        Which bokmål topic a name translates: the source page's topic of the same name, else (once
+        those are paired) the source's remaining topics in order when as many remain, else any
+        bokmål topic of the same name. A name with none of these is a topic of its own language.
+        """
+        counterparts = {}
+        if page.locale.language_code != SOURCE_LANGUAGE:
+            counterparts = self._topic_counterparts(names, self.source_page)
+        return [self.topic(name, page.locale, counterparts.get(name)) for name in names]
+
+    def _topic_counterparts(self, names, source_page):
+        bokmal = Topic.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+        source_topics = []
+        if source_page is not None:
+            source_topics = [link.topic for link in source_page.get_latest_revision_as_object().topic_links.all()]
+        counterparts = {}
+        for name in names:
+            same = next((topic for topic in source_topics if topic.slug == _topic_slug(name)), None)
+            if same is not None:
+                counterparts[name] = same
+        unpaired_names = [name for name in names if name not in counterparts]
+        unpaired_topics = [topic for topic in source_topics if topic not in counterparts.values()]
+        if len(unpaired_names) == len(unpaired_topics):
+            counterparts.update(zip(unpaired_names, unpaired_topics, strict=True))
+        for name in names:
+            if name not in counterparts:
+                same = bokmal.filter(slug=_topic_slug(name)).first()
+                if same is not None:
+                    counterparts[name] = same
+        return counterparts
+
+    def topic(self, name, locale, counterpart=None):
+        """The topic called `name` in `locale`, made or re-keyed a translation of `counterpart` (bokmål)."""
+        slug = _topic_slug(name)
         topics = Topic.objects.filter(locale=locale)
-        return (
-            topics.filter(slug=slug).first()
-            or topics.filter(name=name).first()
-            or Topic.objects.create(locale=locale, name=name, slug=slug)
-        )
+        topic = topics.filter(slug=slug).first() or topics.filter(name=name).first()
+        free = counterpart is not None and not topics.filter(translation_key=counterpart.translation_key).exists()
+        if topic is None:
+            topic = Topic(locale=locale, name=name, slug=slug)
+            if free:
+                topic.translation_key = counterpart.translation_key
+            topic.save()
+        elif (
+            free
+            and not Topic.objects.filter(
+                translation_key=topic.translation_key, locale__language_code=SOURCE_LANGUAGE
+            ).exists()
+        ):
+            # A topic of its own language until now: it becomes the bokmål topic's translation.
+            Topic.objects.filter(pk=topic.pk).update(translation_key=counterpart.translation_key)
+            topic.translation_key = counterpart.translation_key
+        if counterpart is not None and topic.translation_key == counterpart.translation_key:
+            self.topic_pairs.add((counterpart.pk, topic.pk))
+        return topic
 
     def document(self, title, source):
         """The document with this file's content, stored once however often it is imported."""
@@ -289,3 +385,7 @@ class Importer:
         for storage, name in self.stored_files:
             storage.delete(name)
         self.stored_files.clear()
+
+
+def _topic_slug(name):
+    return slugify(name, allow_unicode=True)[: Topic._meta.get_field("slug").max_length]

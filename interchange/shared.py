@@ -60,7 +60,7 @@ def _read_topics(page):
 
 def _write_topics(page, names, resolver):
     link_model = page._meta.get_field("topic_links").related_model
-    topics = list({topic.pk: topic for topic in (resolver.topic(name, page.locale) for name in names)}.values())
+    topics = list({topic.pk: topic for topic in resolver.topics(names, page)}.values())
     page.topic_links = [link_model(topic=topic, sort_order=position) for position, topic in enumerate(topics)]
 
 
