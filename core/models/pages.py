@@ -6,7 +6,7 @@ lists only what is its own.
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey  # noqa: F401  (re-exported for app models)
 from wagtail.admin.panels import FieldPanel
@@ -58,6 +58,7 @@ class SeoMixin(models.Model):
         TranslatableField("slug"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
+        SynchronizedField("show_in_menus"),
     ]
 
     class Meta:
@@ -95,6 +96,57 @@ class BasePage(ListingMixin, SeoMixin, Page):
     def clean(self):
         super().clean()
         self.clean_content()
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "topic_links" in update_fields:
+            self.localize_topic_links()
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        # A draft (and a translation wagtail-localize saves as one) keeps its links in the revision.
+        self.localize_topic_links()
+        return super().save_revision(*args, **kwargs)
+
+    def localize_topic_links(self):
+        """Point each topic link whose topic is in another locale at that topic's translation in
+        this page's locale, where one exists, in one query for all links.
+
+        Topic links are synchronised across translations (TopicLink), so a page translated with
+        wagtail-localize, or an editor choosing the bokmål topic on a nynorsk page, would link the
+        topic in the source's language: the page would show it and could not be found by the
+        filter of its own listing. A link whose topic has no translation here stays as it is.
+        """
+        if not self._has_relation("topic_links") or self.locale_id is None:
+            return
+        links = list(self.topic_links.all())
+        linked = {link.topic_id for link in links if link.topic_id is not None}
+        if not linked:
+            return
+        rows = Topic.objects.filter(
+            Q(pk__in=linked) | Q(locale_id=self.locale_id),
+            translation_key__in=Topic.objects.filter(pk__in=linked).values("translation_key"),
+        ).values_list("pk", "translation_key", "locale_id")
+        key_of, local = {}, {}
+        for pk, key, locale_id in rows:
+            if pk in linked:
+                key_of[pk] = key
+            if locale_id == self.locale_id:
+                local[key] = pk
+        kept, seen, changed = [], set(), False
+        for link in links:
+            topic_id = local.get(key_of.get(link.topic_id), link.topic_id)
+            if topic_id is not None and topic_id in seen:
+                # Linked in both languages: one link is enough (and the database allows one).
+                changed = True
+                continue
+            seen.add(topic_id)
+            if topic_id != link.topic_id:
+                link.topic_id = topic_id
+                changed = True
+            kept.append(link)
+        if changed:
+            self.topic_links = kept
 
     def get_workflow(self):
         """The workflow a registered router picks for this page (core.workflow_routing), else the
@@ -161,7 +213,9 @@ class BasePage(ListingMixin, SeoMixin, Page):
 
 
 class TopicLink(Orderable):
-    """A page's link to a Topic. Synchronised across translations; templates show `topic.localized`."""
+    """A page's link to a Topic. Synchronised across translations, then pointed at the topic in the
+    page's own locale when the page is saved (BasePage.localize_topic_links); templates show
+    `topic.localized`, for a topic not yet translated."""
 
     topic = models.ForeignKey("core.Topic", verbose_name=_("tema"), on_delete=models.CASCADE, related_name="+")
 
