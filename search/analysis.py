@@ -343,12 +343,15 @@ def _term(word: str, language: str) -> Term:
     return Term(word=word, stem=whole, parts=parts)
 
 
-def parse_query(text: str, language: str, synonyms=None) -> QueryPlan:
+def parse_query(text: str, language: str, synonyms=None, also=()) -> QueryPlan:
     """What a visitor typed, as clauses every result must match.
 
     Query syntax is never passed to an engine: quotes make a phrase, every other non-letter is a
     space. `synonyms` is a list of groups of equivalent expressions (each a list of folded words),
-    usually `search.synonyms.groups(language)`.
+    usually `search.service.synonym_groups(language)`. `also` is a list of (language, synonyms)
+    for the other languages the searched entries may be written in (stand-ins, see
+    search/corpus.py): each clause may then match the same words as analysed in those languages
+    too, so "pårørende" typed on the English site finds a bokmål page.
     """
     plan = QueryPlan(text=text, language=language)
     pieces = []
@@ -363,29 +366,39 @@ def parse_query(text: str, language: str, synonyms=None) -> QueryPlan:
         if not found:
             continue
         if quoted and len(found) > 1:
-            plan.clauses.append(Clause(alternatives=(tuple(_term(w, language) for w in found),), phrase=True))
+            alternatives = [tuple(_term(w, language) for w in found)]
+            for other, _synonyms in also:
+                _add(alternatives, tuple(_term(w, other) for w in found))
+            plan.clauses.append(Clause(alternatives=tuple(alternatives), phrase=True))
             continue
-        plan.clauses.extend(_word_clauses(found, language, synonyms or []))
+        plan.clauses.extend(_word_clauses(found, language, synonyms or [], also))
     return plan
 
 
-def _word_clauses(found: list[str], language: str, synonyms) -> list[Clause]:
+def _add(alternatives: list, terms: tuple) -> None:
+    if terms not in alternatives:
+        alternatives.append(terms)
+
+
+def _word_clauses(found: list[str], language: str, synonyms, also=()) -> list[Clause]:
     clauses = []
     index = 0
     while index < len(found):
         group, length = _synonym_at(found, index, synonyms, language)
-        if group:
-            written = tuple(found[index : index + length])
-            alternatives = [tuple(_term(w, language) for w in written)]
-            for expression in group:
-                terms = tuple(_term(w, language) for w in expression)
-                if terms not in alternatives:
-                    alternatives.append(terms)
-            clauses.append(Clause(alternatives=tuple(alternatives)))
-            index += length
-            continue
-        clauses.append(Clause(alternatives=((_term(found[index], language),),)))
-        index += 1
+        length = length if group else 1
+        written = tuple(found[index : index + length])
+        alternatives = [tuple(_term(w, language) for w in written)]
+        for expression in group or ():
+            _add(alternatives, tuple(_term(w, language) for w in expression))
+        for other, other_synonyms in also:
+            _add(alternatives, tuple(_term(w, other) for w in written))
+            # The other language's synonyms where one starts here and covers the same words.
+            other_group, other_length = _synonym_at(found, index, other_synonyms or [], other)
+            if other_group and other_length == length:
+                for expression in other_group:
+                    _add(alternatives, tuple(_term(w, other) for w in expression))
+        clauses.append(Clause(alternatives=tuple(alternatives)))
+        index += length
     return clauses
 
 

@@ -30,6 +30,8 @@ def search_api(request):
                 "slug": hit.slug,
                 "snippet": hit.snippet,
                 "score": hit.score,
+                # The language the result is written in: a stand-in's differs from "locale".
+                "language": hit.language,
             }
             for hit in outcome.results
         ],

@@ -1,7 +1,12 @@
 """What search may find: the one place that turns pages and documents into search entries.
 
 A page gets an entry when it is of a searchable type (its `search_type`), live, not expired and
-public (no password, login or group restriction on it or above it). A document gets an entry in
+public (no password, login or group restriction on it or above it). It is searched in its own
+language, and in each language its translation group has no findable version in it stands in as
+the listings do (core.languages.FALLBACKS): a bokmål page with no nynorsk version gets a second
+entry in the nynorsk search, marked as written in bokmål; English falls back to bokmål, then
+nynorsk. So each search finds one version of every page, and a change to any version (published,
+unpublished, made private, deleted) brings the whole translation group up to date. A document gets an entry in
 every language when a visitor can reach it: it hangs on a live public page, or on no page at all
 (uploaded on its own), and its collection is not private. Anything else has no entry, so no
 engine and no fallback can show it.
@@ -19,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 
+from core.languages import FALLBACKS
 from core.models import CustomDocument
 
 from . import engines, vocabulary
@@ -29,8 +35,13 @@ logger = logging.getLogger("mestring.search")
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-def page_key(page_id: int) -> str:
-    return f"page:{page_id}"
+def page_key(page_id: int, reader: str | None = None) -> str:
+    """A page's own entry, or (with `reader`) its entry as a stand-in in that language's search."""
+    return f"page:{page_id}" if reader is None else f"page:{page_id}:{reader}"
+
+
+def page_keys(page_id: int) -> list[str]:
+    return [page_key(page_id)] + [page_key(page_id, language) for language in LANGUAGES]
 
 
 def document_key(document_id: int, language: str) -> str:
@@ -82,6 +93,39 @@ def build_page_entry(page, site_root_paths=None) -> SearchEntry:
     entry.analyse()
     entry.carried = [d.pk for d in content.documents]
     return entry
+
+
+def stand_in_entry(entry: SearchEntry, reader: str) -> SearchEntry:
+    """A copy of a page's own entry for the search of `reader`, whose group has no version in it.
+    Its text stays analysed in its own language, the language it is written in."""
+    copy = SearchEntry(
+        key=page_key(entry.page_id, reader),
+        language=reader,
+        written_in=entry.language,
+        **{
+            name: getattr(entry, name)
+            for name in ("result_type", "page_id", "url", "slug", "title_terms", "terms", "expire_at")
+        },
+        **entry.text_parts(),
+    )
+    copy.surface = entry.surface
+    copy.carried = entry.carried
+    return copy
+
+
+def group_entries(own: dict[str, SearchEntry]) -> list[SearchEntry]:
+    """The entries of one translation group, from its findable versions' own entries by language:
+    those, and for each language without one the best stand-in (FALLBACKS), so that each search
+    holds the group once."""
+    entries = list(own.values())
+    for reader in LANGUAGES:
+        if reader in own:
+            continue
+        for language in FALLBACKS.get(reader, ()):
+            if language in own:
+                entries.append(stand_in_entry(own[language], reader))
+                break
+    return entries
 
 
 def _document_visible(document, carried_ids=None) -> bool:
@@ -142,16 +186,29 @@ def _save(entries: list[SearchEntry], stale_keys: Iterable[str]) -> None:
 
 
 def sync_page(page_id: int, documents_too: bool = True) -> None:
-    """Bring a page's entry, and the entries of the documents it carries, up to date."""
-    page = Page.objects.filter(pk=page_id).specific().first()
-    old = SearchEntry.objects.filter(key=page_key(page_id)).first()
-    documents = set(old.carried_documents.values_list("pk", flat=True)) if old else set()
-    entries, stale = [], [page_key(page_id)]
-    if page is not None and _findable(page, _restricted_paths()):
-        entry = build_page_entry(page)
-        entries.append(entry)
-        documents.update(entry.carried)
-    _save(entries, stale)
+    """Bring the entries of a page's translation group (its own and its stand-ins'), and those of
+    the documents they carry, up to date."""
+    sync_pages([page_id], documents_too=documents_too)
+
+
+def sync_pages(page_ids: Iterable[int], documents_too: bool = True) -> None:
+    """sync_page for many pages; each translation group is written once."""
+    page_ids = set(page_ids)
+    keys = Page.objects.filter(pk__in=page_ids).values_list("translation_key", flat=True)
+    pages = list(Page.objects.filter(translation_key__in=keys).specific().select_related("locale"))
+    # A page that is gone (deleted) takes its entries away; its group's other versions are here.
+    ids = page_ids | {page.pk for page in pages}
+    old = SearchEntry.objects.filter(page_id__in=ids)
+    documents = set(old.filter(carried_documents__isnull=False).values_list("carried_documents", flat=True))
+    restricted = _restricted_paths()
+    groups: dict = {}
+    for page in pages:
+        if _findable(page, restricted):
+            entry = build_page_entry(page)
+            groups.setdefault(page.translation_key, {})[entry.language] = entry
+            documents.update(entry.carried)
+    entries = [entry for own in groups.values() for entry in group_entries(own)]
+    _save(entries, [key for page_id in ids for key in page_keys(page_id)])
     if documents_too:
         for document_id in documents:
             sync_document(document_id, pages_too=False)
@@ -163,8 +220,9 @@ def sync_document(document_id: int, pages_too: bool = True) -> None:
     document = CustomDocument.objects.filter(pk=document_id).select_related("collection").first()
     if pages_too:
         carriers = SearchEntry.objects.filter(carried_documents__pk=document_id, page__isnull=False)
-        for page_id in carriers.values_list("page_id", flat=True):
-            sync_page(page_id, documents_too=False)
+        page_ids = set(carriers.values_list("page_id", flat=True))
+        if page_ids:
+            sync_pages(page_ids, documents_too=False)
     stale = [document_key(document_id, language) for language in LANGUAGES]
     entries = []
     if document is not None and _document_visible(document):
@@ -189,10 +247,12 @@ def rebuild() -> int:
     committed (and on the search server until its new index is ready). Returns the entry count."""
     restricted = _restricted_paths()
     roots = Site.get_site_root_paths()
-    entries = []
+    groups: dict = {}
     for page in searchable_pages():
         if _findable(page, restricted):
-            entries.append(build_page_entry(page, roots))
+            entry = build_page_entry(page, roots)
+            groups.setdefault(page.translation_key, {})[entry.language] = entry
+    entries = [entry for own in groups.values() for entry in group_entries(own)]
     carried = {pk for entry in entries for pk in entry.carried}
     for document in CustomDocument.objects.select_related("collection").iterator(chunk_size=500):
         if _document_visible(document, carried):

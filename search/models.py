@@ -1,8 +1,10 @@
 """The public search corpus, its vocabulary, and the synonyms editors keep.
 
 `SearchEntry` holds one row per live, public page of a searchable type and per findable document,
-in each language: what the engines index and what search results show. Only what a visitor may
-see is ever written here (search/corpus.py decides), so no query can find a draft or a private page.
+for each language it is searched in: what the engines index and what search results show. A page
+is searched in its own language and, as a stand-in, in the languages its translation group has no
+findable version in (core.languages.FALLBACKS). Only what a visitor may see is ever written here
+(search/corpus.py decides), so no query can find a draft or a private page.
 """
 
 from django.core.exceptions import ValidationError
@@ -30,7 +32,11 @@ class AnalysedBody(index.SearchField):
 class SearchEntry(index.Indexed, models.Model):
     key = models.CharField(max_length=64, unique=True)
     result_type = models.CharField(max_length=20, db_index=True)
+    # The language whose search finds the entry (the index it lives in on a search server)...
     language = models.CharField(max_length=8, db_index=True)
+    # ...and the language its text is written in, and analysed in: another one for a stand-in
+    # (a bokmål page in the nynorsk search). Blank means the same as `language`.
+    written_in = models.CharField(max_length=8, blank=True)
     page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     document = models.ForeignKey(
         "core.CustomDocument", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
@@ -85,9 +91,17 @@ class SearchEntry(index.Indexed, models.Model):
             "document_text": self.document_text,
         }
 
+    @property
+    def text_language(self) -> str:
+        return self.written_in or self.language
+
+    @property
+    def is_stand_in(self) -> bool:
+        return self.text_language != self.language
+
     def analyse(self):
-        """Fill the analysed fields from the text fields."""
-        language = self.language
+        """Fill the analysed fields from the text fields, in the language they are written in."""
+        language = self.text_language
         self.surface = {}
         self.title_terms = analysis.analyse(f"{self.title}\n{self.keywords}", language, self.surface)
         self.terms = analysis.analyse(

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from core.languages import preference
+
 from . import analysis, engines
 from .engines import EngineUnavailable
 from .models import RESULT_TYPES, SearchEntry, Synonym
@@ -39,6 +41,8 @@ class Hit:
     slug: str
     snippet: str
     score: float
+    # The language the result is written in: another than the search's for a stand-in.
+    language: str = ""
 
 
 @dataclass
@@ -115,7 +119,28 @@ def check_page(value: str | None) -> int:
 
 
 def synonym_groups(language: str):
-    return [group for group in (s.expressions() for s in Synonym.objects.filter(language=language)) if len(group) > 1]
+    return synonym_groups_in([language])[language]
+
+
+def synonym_groups_in(languages) -> dict[str, list]:
+    """The synonym groups of each language, in one query."""
+    groups = {language: [] for language in languages}
+    for synonym in Synonym.objects.filter(language__in=list(languages)):
+        expressions = synonym.expressions()
+        if len(expressions) > 1:
+            groups[synonym.language].append(expressions)
+    return groups
+
+
+def parse(query: str, language: str):
+    """The plan of a query in the search of `language`: its words as analysed in that language
+    and in those its stand-ins are written in (core.languages.preference), with the synonyms of
+    each, so a bokmål word typed on the English site finds the bokmål page standing in there."""
+    languages = preference(language)
+    groups = synonym_groups_in(languages)
+    return analysis.parse_query(
+        query, language, synonyms=groups[language], also=[(other, groups[other]) for other in languages[1:]]
+    )
 
 
 SNIPPET_LENGTH = 240
@@ -190,8 +215,8 @@ def rescore(found, plan):
     scored = []
     for position, (entry, _score) in enumerate(found):
         value = (size - position) / size
-        value += 2.0 * _share(plan, entry.title, entry.language)
-        value += 0.7 * _share(plan, f"{entry.keywords} {entry.places}", entry.language)
+        value += 2.0 * _share(plan, entry.title, entry.text_language)
+        value += 0.7 * _share(plan, f"{entry.keywords} {entry.places}", entry.text_language)
         if query and analysis.fold(entry.title).startswith(query):
             value += 0.5
         value *= TYPE_WEIGHTS.get(entry.result_type, 1.0)
@@ -253,14 +278,20 @@ def _relax(plan):
         if clause.phrase or len(terms) != 1:
             clauses.append(clause)
             continue
-        parts = analysis.split_compound(terms[0].word, plan.language)
+        # Split in the first language that can (English splits nothing; its stand-ins may).
+        language, parts = next(
+            (
+                (code, found)
+                for code in preference(plan.language)
+                if (found := analysis.split_compound(terms[0].word, code))
+            ),
+            (plan.language, ()),
+        )
         if not parts or len(parts[0]) < 4:
             clauses.append(clause)
             continue
         head = parts[0]
-        clauses.append(
-            analysis.Clause(alternatives=((analysis.Term(word=head, stem=analysis.stem(head, plan.language)),),))
-        )
+        clauses.append(analysis.Clause(alternatives=((analysis.Term(word=head, stem=analysis.stem(head, language)),),)))
         shown[terms[0].word] = _surface(plan.text, terms[0].word, head)
         replaced = True
     if not replaced:
@@ -271,7 +302,7 @@ def _relax(plan):
 def search(query: str, language: str, types=(), page: int = 1) -> SearchOutcome:
     """Search the corpus. Expects input already checked (check_query etc.)."""
     outcome = SearchOutcome(query=query, language=language, page=page)
-    plan = analysis.parse_query(query, language, synonyms=synonym_groups(language))
+    plan = parse(query, language)
     if plan.empty:
         return outcome
     offset = (page - 1) * PER_PAGE
@@ -292,6 +323,7 @@ def search(query: str, language: str, types=(), page: int = 1) -> SearchOutcome:
             slug=entry.slug,
             snippet=_snippet(entry, plan),
             score=round(float(score or 0), 4),
+            language=entry.text_language,
         )
         for entry, score in found
     ]

@@ -71,6 +71,15 @@ def page_was_saved(sender, instance, created=False, update_fields=None, **kwargs
         queue_pages(_with_dependents(instance))
 
 
+@receiver(post_delete)
+def page_was_deleted(sender, instance, **kwargs):
+    """A deleted page's entries go with it (on_delete); its translations may now stand in for it in
+    its language's search."""
+    if isinstance(instance, Page):
+        others = Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk)
+        queue_pages(others.values_list("pk", flat=True))
+
+
 @receiver(post_page_move)
 def page_was_moved(sender, instance, **kwargs):
     # URLs change below it, and it may have moved into or out of a private section.

@@ -13,10 +13,9 @@ def index_page(page_id: int):
 
 @task()
 def index_pages(page_ids: list[int]):
-    from .corpus import sync_page
+    from .corpus import sync_pages
 
-    for page_id in page_ids:
-        sync_page(page_id)
+    sync_pages(page_ids)
 
 
 @task()

@@ -15,6 +15,14 @@ TYPE_LABELS = {
     "document": _("Dokument"),
 }
 
+# What a result written in another language than the search's says, in the reader's language:
+# the same labels the listings give a stand-in.
+STAND_IN_LABELS = {
+    "nb": _("På bokmål"),
+    "nn": _("På nynorsk"),
+    "en": _("På engelsk"),
+}
+
 
 class _Counted:
     """Stands in for all results so Django's Paginator can number pages from the count alone."""
@@ -30,7 +38,8 @@ class _Counted:
 
 
 def search(request):
-    """Full-text search over every public page and document in the visitor's language.
+    """Full-text search over every public page and document in the visitor's language, with the
+    pages that have no version in it in the language that stands in (marked so).
 
     The engine (database or a search server) is a setting; this view does not know which runs.
     """
@@ -50,7 +59,14 @@ def search(request):
             outcome = service.search(query, language, page=outcome.pages)
         paginator = Paginator(_Counted(outcome.count), service.PER_PAGE)
         results = paginator.get_page(outcome.page)
-        results.object_list = [{"hit": hit, "label": TYPE_LABELS.get(hit.type, "")} for hit in outcome.results]
+        results.object_list = [
+            {
+                "hit": hit,
+                "label": TYPE_LABELS.get(hit.type, ""),
+                "stand_in": STAND_IN_LABELS.get(hit.language, hit.language) if hit.language != language else "",
+            }
+            for hit in outcome.results
+        ]
     return render(
         request,
         "pages/search_page.html",

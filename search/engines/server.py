@@ -89,7 +89,9 @@ class ServerEngine:
     def languages_of(self, key):
         from django.conf import settings
 
-        if key.startswith("document:"):
+        # "document:3:nn" and a stand-in's "page:7:nn" live in one language's index only; a
+        # page's own entry "page:7" may be in any (its page may have moved to another locale).
+        if key.count(":") == 2:
             return [key.rsplit(":", 1)[1]]
         return [code for code, _ in settings.LANGUAGES]
 

@@ -356,7 +356,8 @@ def test_the_api_answers_its_contract(client, site, engine):
     assert set(found) >= {"query", "locale", "count", "page", "pages", "results"}
     assert (found["query"], found["locale"], found["page"], found["pages"]) == ("Sykehuset Innlandet", "nb", 1, 1)
     hit = found["results"][0]
-    assert set(hit) == {"type", "title", "url", "slug", "snippet", "score"}
+    assert set(hit) == {"type", "title", "url", "slug", "snippet", "score", "language"}
+    assert hit["language"] == "nb"
     assert hit["url"] == "/sentre/lms-innlandet/"
     assert hit["slug"] == "lms-innlandet"
     assert "Innlandet" in hit["snippet"]
