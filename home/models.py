@@ -7,6 +7,7 @@ from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from articles.models import ArticlePage
+from core.languages import in_language
 from core.models import BasePage
 from core.visibility import localized_choice, visible_pages
 
@@ -60,8 +61,9 @@ class HomePage(BasePage):
         out or ahead of it: a visitor reads "Aktuelt" as the news, newest at the top. A fixed
         number of queries however many articles there are.
         """
-        articles = ArticlePage.objects.for_listing()
-        newest = list(visible_pages(request, articles.filter(locale=self.locale))[:latest])
+        articles = ArticlePage.objects.for_listing().select_related("locale")
+        # One version of each article, a stand-in where it is not written in this language.
+        newest = list(in_language(request, articles, self.locale)[:latest])
         # .all() rather than a query: in preview the chosen links exist only in memory.
         chosen_ids = [link.page_id for link in self.featured_articles.all()]
         # Each chosen article in this page's language where the visitor may see a translation.

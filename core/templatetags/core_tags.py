@@ -8,6 +8,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from core.html import HtmlRewriter, start_tag_html
+from core.languages import closest_in, home_url, stand_in, written_only_in
 from core.visibility import visible_pages
 
 register = template.Library()
@@ -27,7 +28,7 @@ def breadcrumbs(context, page):
 
 @register.simple_tag(takes_context=True)
 def translations_of(context, page):
-    """Links to this page in the other languages, where a translation the visitor may see exists."""
+    """This page in the other languages, where a translation the visitor may see exists."""
     if page is None or not isinstance(page, Page):
         return []
     current = get_language()
@@ -37,28 +38,73 @@ def translations_of(context, page):
 
 @register.simple_tag(takes_context=True)
 def language_versions(context, page=None):
-    """What the language switcher links to: ``{code, name, url}`` for each other language.
+    """What the language switcher links to: one entry per language of settings.LANGUAGES, in
+    that order, each ``{code, name, url, current, translated, note}``.
 
-    A page links to its live translations. A plain view (search) links to the same view and query
-    in the other languages. Anything else (a 404) links to the other languages' home pages.
+    A page links to its translations the visitor may see (``translated``). Where it has none in a
+    language, the link leads to the closest useful place (`core.languages.closest_in`: the
+    nearest ancestor's translation, else that language's home page) and ``note`` says, in that
+    language, which languages the page is written in. A plain view (search) links to the same
+    view and query in each language; anything else (a 404) to each language's home page.
+    Only ``translated`` entries are alternates (``hreflang``).
     """
     request = context.get("request")
-    if isinstance(page, Page):
-        pages = translations_of(context, page)
-        return [_version(p.locale.language_code, p.get_url(request)) for p in pages]
-    if request is None:
-        return []
     current = get_language()
-    match = getattr(request, "resolver_match", None)
+    if isinstance(page, Page):
+        return _page_versions(request, page, current)
+    match = getattr(request, "resolver_match", None) if request is not None else None
     if match is not None and match.url_name and match.url_name != "wagtail_serve":
         path = request.get_full_path()
-        return [_version(code, translate_url(path, code)) for code, _name in settings.LANGUAGES if code != current]
+        return [_version(code, translate_url(path, code), current, translated=True) for code in _codes()]
     home = context.get("nav_home")
-    return language_versions(context, home) if isinstance(home, Page) else []
+    if isinstance(home, Page):
+        return [dict(v, translated=False, note="") for v in _page_versions(request, home, current)]
+    return [_version(code, home_url(code), current) for code in _codes()]
 
 
-def _version(code, url):
-    return {"code": code, "name": language_name(code), "url": url}
+def _page_versions(request, page, current):
+    written_in = {current: page}
+    written_in.update(
+        {
+            p.locale.language_code: p
+            for p in visible_pages(request, page.get_translations(inclusive=False).select_related("locale"))
+        }
+    )
+    missing = [code for code in _codes() if code not in written_in]
+    elsewhere = closest_in(request, page, missing)
+    versions = []
+    for code in _codes():
+        if code in written_in:
+            versions.append(_version(code, written_in[code].get_url(request), current, translated=True))
+        else:
+            place = elsewhere.get(code)
+            url = place.get_url(request) if place is not None else home_url(code)
+            versions.append(_version(code, url, current, note=written_only_in(code, list(written_in))))
+    return versions
+
+
+def _codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def _version(code, url, current, translated=False, note=""):
+    return {
+        "code": code,
+        "name": language_name(code),
+        "url": url,
+        "current": code == current,
+        "translated": translated,
+        "note": note,
+    }
+
+
+@register.simple_tag(name="stand_in", takes_context=True)
+def stand_in_tag(context, page):
+    """``{code, label}`` when a listed page stands in for one not written in the reader's
+    language (core.languages), for the card's ``lang`` and visible label; else None."""
+    if not isinstance(page, Page):
+        return None
+    return stand_in(page, get_language(), context.get("request"))
 
 
 @register.simple_tag
