@@ -3,6 +3,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import STAND_IN_LABELS
+
 from . import service
 
 MAX_QUERY_LENGTH = service.MAX_QUERY_CHARACTERS
@@ -13,14 +15,6 @@ TYPE_LABELS = {
     "offer": _("Tilbud"),
     "toolkit": _("Verktøykasse"),
     "document": _("Dokument"),
-}
-
-# What a result written in another language than the search's says, in the reader's language:
-# the same labels the listings give a stand-in.
-STAND_IN_LABELS = {
-    "nb": _("På bokmål"),
-    "nn": _("På nynorsk"),
-    "en": _("På engelsk"),
 }
 
 
@@ -63,6 +57,7 @@ def search(request):
             {
                 "hit": hit,
                 "label": TYPE_LABELS.get(hit.type, ""),
+                # A result written in another language says so, with the listings' label.
                 "stand_in": STAND_IN_LABELS.get(hit.language, hit.language) if hit.language != language else "",
             }
             for hit in outcome.results
