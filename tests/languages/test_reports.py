@@ -14,6 +14,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from editorial import roles
 from editorial.centres import centre_team
+from languages.reports import count_words
 from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, CentrePageFactory, ToolkitResourcePageFactory
 from tests.helpers import assert_fixed_queries, translate_page
 
@@ -146,6 +147,11 @@ def test_the_status_report_costs_the_same_queries_for_few_and_many_pages(client,
             translate_page(ArticlePageFactory(), "nn")
 
     assert_fixed_queries(client, STATUS_URL, add)
+
+
+def test_words_are_runs_of_text_with_a_letter_or_digit():
+    assert count_words("Lærings- og mestringstilbud – for 12 pårørende.") == 6
+    assert count_words(" \n ") == 0
 
 
 @pytest.fixture
