@@ -48,3 +48,38 @@ def bootstrap_inline_translations(app_label, model_name, parent_field):
         model.objects.bulk_update(changed, ["locale", "translation_key"], batch_size=500)
 
     return forwards
+
+
+def localize_topic_links(app_label, model_name):
+    """A RunPython step: point each page–topic link whose topic is in another locale than the page
+    at that topic's translation in the page's locale, where one exists, as saving a page now does
+    (core.models.BasePage.localize_topic_links). A link that would repeat another link of the page
+    is deleted instead."""
+
+    def forwards(apps, schema_editor):
+        link_model = apps.get_model(app_label, model_name)
+        topic_model = apps.get_model("core", "Topic")
+        local = {
+            (key, locale_id): pk
+            for pk, key, locale_id in topic_model.objects.values_list("pk", "translation_key", "locale_id")
+        }
+        rows = list(
+            link_model.objects.order_by("page_id", models.F("sort_order").asc(nulls_last=True), "pk").values_list(
+                "pk", "page_id", "page__locale_id", "topic_id", "topic__translation_key", "topic__locale_id"
+            )
+        )
+        linked = {(page_id, topic_id) for _pk, page_id, _locale, topic_id, _key, _topic_locale in rows}
+        moved, repeated = [], []
+        for pk, page_id, page_locale_id, _topic_id, key, topic_locale_id in rows:
+            target = local.get((key, page_locale_id))
+            if topic_locale_id == page_locale_id or target is None:
+                continue
+            if (page_id, target) in linked:
+                repeated.append(pk)
+            else:
+                linked.add((page_id, target))
+                moved.append(link_model(pk=pk, topic_id=target))
+        link_model.objects.filter(pk__in=repeated).delete()
+        link_model.objects.bulk_update(moved, ["topic"], batch_size=500)
+
+    return forwards

@@ -137,3 +137,25 @@ def test_a_topic_is_translated_through_the_wagtail_localize_admin(client, home):
     nynorsk = Topic.objects.get(locale=locale("nn"), translation_key=topic.translation_key)
     assert (nynorsk.name, nynorsk.slug) == ("Pårørande", "parorande")
     assert Topic.objects.get(pk=topic.pk).name == "Pårørende"
+
+
+def test_the_data_migration_repairs_links_made_by_the_old_code(relatives):
+    """Before saving repointed them, a translated page kept the source's topic: the migration
+    (articles and offers 0004) repoints those links, and drops one that would repeat another."""
+    from django.apps import apps
+
+    from core.data_migrations import localize_topic_links
+
+    bokmal_topic, nynorsk_topic = relatives
+    repeated = translate_with_localize(OfferPageFactory(), "nn", {})
+    OfferTopic.objects.create(page=repeated, topic=nynorsk_topic)
+    OfferTopic.objects.create(page=repeated, topic=bokmal_topic, sort_order=1)
+    old = translate_with_localize(_offer_linked_to(bokmal_topic), "nn", {})
+    OfferTopic.objects.filter(page=old).update(topic=bokmal_topic)  # as the old code left it
+    bokmal = OfferPage.objects.filter(locale__language_code="nb", topic_links__topic=bokmal_topic).get()
+
+    localize_topic_links("offers", "OfferTopic")(apps, None)
+
+    assert [link.topic for link in OfferTopic.objects.filter(page=old)] == [nynorsk_topic]
+    assert [link.topic for link in OfferTopic.objects.filter(page=repeated)] == [nynorsk_topic]
+    assert [link.topic for link in bokmal.topic_links.all()] == [bokmal_topic]
