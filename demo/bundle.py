@@ -6,7 +6,16 @@ through `import_content` exactly like an organisation's own content would. See d
 
 import json
 
-from . import articles_news, articles_professional, centres, offers_municipal, offers_specialist, toolkit, translations
+from . import (
+    articles_news,
+    articles_professional,
+    centres,
+    nynorsk_only,
+    offers_municipal,
+    offers_specialist,
+    toolkit,
+    translations,
+)
 from .common import resolve
 from .documents import write_documents
 
@@ -18,7 +27,8 @@ __all__ = ["BUNDLE_FILENAME", "build_records", "write_bundle"]
 def build_records(today):
     """Every demo record for the load day `today`, in an order the importer can follow.
 
-    Centres come before their offers and bokmål pages before their translations.
+    Centres come before their offers and bokmål pages before their translations; pages written
+    only in nynorsk come last.
     """
     records = [
         *centres.CENTRES,
@@ -29,6 +39,7 @@ def build_records(today):
         *toolkit.RESOURCES,
         *translations.NYNORSK,
         *translations.ENGLISH,
+        *nynorsk_only.PAGES,
     ]
     return [resolve(record, today) for record in records]
 

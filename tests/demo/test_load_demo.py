@@ -4,11 +4,13 @@ from django.contrib.auth import get_user_model
 from django.test import TestCase, override_settings
 from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
+from wagtail_localize.models import TranslationSource
 
 from articles.models import ArticlePage
 from centres.choices import HealthRegion, ServiceLevel
 from centres.models import CentrePage
-from core.models import CustomDocument
+from core.models import CustomDocument, Topic
+from demo import nynorsk_only
 from demo.bundle import build_records
 from demo.centres import STAFF_CENTRE
 from demo.documents import BROCHURE_PHRASE, DOCUMENT_ONLY_WORDS, PHRASES, STANDARD_METHOD_PHRASE
@@ -101,12 +103,65 @@ class LoadDemoTests(TestCase):
                     self.assertFalse(CustomDocument.objects.filter(title__icontains=word).exists())
 
     def test_nynorsk_pages_are_translations_of_bokmal_pages(self):
+        only_nynorsk = {record["slug"] for record in nynorsk_only.PAGES}
         for model in PAGE_TYPES:
             with self.subTest(model=model.__name__):
-                nynorsk = model.objects.live().filter(locale__language_code="nn")
+                nynorsk = model.objects.live().filter(locale__language_code="nn").exclude(slug__in=only_nynorsk)
                 self.assertTrue(nynorsk.exists())
                 for page in nynorsk:
                     self.assertTrue(nb(model).filter(translation_key=page.translation_key).exists())
+
+    def test_an_article_and_a_toolkit_resource_exist_only_in_nynorsk(self):
+        for model, slug in [
+            (ArticlePage, "klart-sprak-i-kursmateriellet"),
+            (ToolkitResourcePage, "sjekkliste-for-klart-sprak"),
+        ]:
+            with self.subTest(slug=slug):
+                page = model.objects.get(slug=slug)
+                self.assertEqual(page.locale.language_code, "nn")
+                self.assertTrue(page.live)
+                self.assertFalse(
+                    model.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exists()
+                )
+                self.assertEqual(self.client.get(page.url).status_code, 200)
+
+    def test_translations_are_kept_in_sync_by_wagtail_localize(self):
+        concept = nb(ToolkitResourcePage).get(slug="begrep-helsekompetanse")
+        source = TranslationSource.objects.get_for_instance(concept)
+        translations = source.translations.filter(enabled=True)
+        self.assertEqual(sorted(translations.values_list("target_locale__language_code", flat=True)), ["en", "nn"])
+        for translation in translations:
+            total, translated = translation.get_progress()
+            self.assertEqual(total, translated)
+
+    def test_topics_in_nynorsk_and_english_are_translations_of_the_bokmal_topics(self):
+        carers = Topic.objects.get(locale__language_code="nb", slug="pårørende")
+        self.assertEqual(
+            sorted(
+                Topic.objects.filter(translation_key=carers.translation_key).values_list(
+                    "locale__language_code", "name"
+                )
+            ),
+            [("en", "Relatives"), ("nb", "Pårørende"), ("nn", "Pårørande")],
+        )
+        nynorsk_offer = OfferPage.objects.get(slug="syskengruppe-forde")
+        for link in nynorsk_offer.topic_links.all():
+            self.assertEqual(link.topic.locale.language_code, "nn")
+            self.assertTrue(
+                Topic.objects.filter(locale__language_code="nb", translation_key=link.topic.translation_key).exists()
+            )
+
+    def test_the_nynorsk_and_english_home_pages_have_a_lead_in_their_language(self):
+        for language, own, other in [
+            ("nn", "meistringstenester", "mestringstjenester"),
+            ("en", "learning and coping", "mestring"),
+        ]:
+            with self.subTest(language=language):
+                home = HomePage.objects.get(locale__language_code=language, depth=2)
+                self.assertIn(own, home.lead)
+                self.assertNotIn(other, home.lead)
+                response = self.client.get(home.url)
+                self.assertContains(response, own)
 
     def test_home_pages_have_a_lead_and_featured_articles(self):
         home = HomePage.objects.get(locale__language_code="nb", depth=2)
