@@ -30,7 +30,7 @@ from core.models import CustomDocument, Person, Topic
 from . import registry
 from .pages import comparable, find_pages, read_content, write_content
 from .schema import PUBLISHED, SOURCE_LANGUAGE
-from .translations import link_translation
+from .translations import link_translation, topic_counterparts
 from .validation import InterchangeError, LineError, read_file
 
 
@@ -314,25 +314,10 @@ class Importer:
         return [self.topic(name, page.locale, counterparts.get(name)) for name in names]
 
     def _topic_counterparts(self, names, source_page):
-        bokmal = Topic.objects.filter(locale__language_code=SOURCE_LANGUAGE)
         source_topics = []
         if source_page is not None:
             source_topics = [link.topic for link in source_page.get_latest_revision_as_object().topic_links.all()]
-        counterparts = {}
-        for name in names:
-            same = next((topic for topic in source_topics if topic.slug == _topic_slug(name)), None)
-            if same is not None:
-                counterparts[name] = same
-        unpaired_names = [name for name in names if name not in counterparts]
-        unpaired_topics = [topic for topic in source_topics if topic not in counterparts.values()]
-        if len(unpaired_names) == len(unpaired_topics):
-            counterparts.update(zip(unpaired_names, unpaired_topics, strict=True))
-        for name in names:
-            if name not in counterparts:
-                same = bokmal.filter(slug=_topic_slug(name)).first()
-                if same is not None:
-                    counterparts[name] = same
-        return counterparts
+        return topic_counterparts(names, source_topics, slug=_topic_slug)
 
     def topic(self, name, locale, counterpart=None):
         """The topic called `name` in `locale`, made or re-keyed a translation of `counterpart` (bokmål)."""

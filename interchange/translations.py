@@ -33,6 +33,10 @@ from wagtail_localize.segments import StringSegmentValue, TemplateSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.strings import validate_translation_links
 
+from core.models import Topic
+
+from .schema import SOURCE_LANGUAGE
+
 
 @dataclass
 class LinkResult:
@@ -81,6 +85,31 @@ def link_translation(source_page, target_page, user=None):
         translation.save(update_fields=["enabled"])
         written += 1
     return LinkResult(source_created, translation_created, enabled, written, sorted(unmatched))
+
+
+def topic_counterparts(names, source_topics, slug):
+    """Which bokmål topic each topic name of a translated page translates, as far as one can tell.
+
+    `source_topics` are the topics of the bokmål page it translates. A name pairs with the source's
+    topic of the same slug; the names left then pair in order with the source topics left, if as
+    many are left; a name still unpaired pairs with any bokmål topic of the same slug.
+    """
+    counterparts = {}
+    for name in names:
+        same = next((topic for topic in source_topics if topic.slug == slug(name)), None)
+        if same is not None:
+            counterparts[name] = same
+    unpaired_names = [name for name in names if name not in counterparts]
+    unpaired_topics = [topic for topic in source_topics if topic not in counterparts.values()]
+    if len(unpaired_names) == len(unpaired_topics):
+        counterparts.update(zip(unpaired_names, unpaired_topics, strict=True))
+    bokmal = Topic.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+    for name in names:
+        if name not in counterparts:
+            same = bokmal.filter(slug=slug(name)).first()
+            if same is not None:
+                counterparts[name] = same
+    return counterparts
 
 
 def _write_string(segment, locale, data, user):

@@ -4,6 +4,7 @@ fields over without touching the translated text."""
 
 import pytest
 from django.urls import reverse
+from django.utils.translation import override
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from articles.models import ArticlePage
@@ -14,6 +15,14 @@ from offers.models import OfferPage
 from tests.interchange.helpers import article_line, centre_line, offer_line, run_command
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """A request for a nynorsk page leaves nynorsk active; later tests expect the default."""
+    with override(None):
+        yield
+
 
 NB_BODY = "<p>Kurset gir deg mer kunnskap.</p><p>Du møter andre i samme situasjon.</p>"
 NN_BODY = "<p>Kurset gjev deg meir kunnskap.</p><p>Du møter andre i same situasjon.</p>"
