@@ -231,3 +231,23 @@ def test_an_nynorsk_listing_filtered_by_an_nynorsk_topic_finds_the_imported_page
 
     assert response.status_code == 200
     assert "/nn/artiklar/om-meistring/" in response.content.decode()
+
+
+def test_sync_keeps_a_translated_opening_hours_note_and_brings_new_times(
+    home, write_jsonl, django_capture_on_commit_callbacks
+):
+    hours = {"weekday": 0, "opens": "08:00", "closes": "15:00"}
+    bokmal_line, nynorsk_line = centre_pair(opening_hours=[{**hours, "note": "Stengd i juli"}])
+    bokmal_line["opening_hours"] = [{**hours, "note": "Stengt i juli"}]
+    run_command("import_content", write_jsonl([bokmal_line, nynorsk_line]))
+    bokmal = CentrePage.objects.get(slug="lms-oslo").get_latest_revision_as_object()
+    row = bokmal.opening_hours.first()
+    row.closes = row.closes.replace(hour=16)
+    bokmal.opening_hours = [row]
+    bokmal.save_revision().publish()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sync(CentrePage.objects.get(slug="lms-oslo"))
+
+    nynorsk = CentrePage.objects.get(slug="lms-oslo-nn")
+    assert [(r.closes.hour, r.note) for r in nynorsk.opening_hours.all()] == [(16, "Stengd i juli")]
