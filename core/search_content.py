@@ -53,6 +53,12 @@ def _extend_text(values, new):
             values.append(text)
 
 
+def count_words(text):
+    """The words in a plain text: runs between spaces with a letter or digit in them, so
+    "lærings- og mestringstilbud" is three words and a lone dash none."""
+    return sum(1 for token in (text or "").split() if any(char.isalnum() for char in token))
+
+
 def collapse(text):
     """`text` on one line: every run of whitespace (newlines and no-break spaces too) as one space."""
     return " ".join((text or "").split())

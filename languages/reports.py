@@ -7,8 +7,9 @@
   not made through wagtail-localize counts the bokmål page (else the first of nb, nn, en the group
   has) as its source.
 - **Språklova** ("Språkrapport"): live, public content pages (the types with a `search_type`:
-  articles, centres, offers, toolkit resources; home and section index pages are left out, the
-  locale tree makes one of each in every language, so they say nothing about what editors write)
+  articles, centres, offers, toolkit resources, as the search corpus holds them; home and section
+  index pages are left out, the locale tree makes one of each in every language, so they say
+  nothing about what editors write)
   and the words a visitor reads on them (title, intro, body), per year of first publication and
   written standard, with each standard's share against the 25 % minimum.
 
@@ -20,18 +21,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from core.search_content import BodyText, collapse
-from core.visibility import Visibility
+from core import search_content
 from editorial import roles
 from home.models import HomePage
+from search.models import SearchEntry
 
 # Who reads the reports: the people who write and approve the site's text.
 REPORT_GROUPS = (roles.EDITORS, roles.COMMUNICATIONS)
@@ -215,43 +215,35 @@ class YearRow:
         return MINIMUM_SHARE
 
 
-def content_page_models():
-    """The page types editors write content in: those the site's search lists."""
-    return [m for m in apps.get_models() if issubclass(m, Page) and getattr(m, "search_type", None)]
-
-
 def count_words(text):
-    """Runs of text between spaces with a letter or digit in them: "lærings- og mestringstilbud" is
-    three words, a lone dash none. (A regex over the text was ten times slower on a large site.)"""
-    tokens = (text or "").split()
-    return sum(1 for token in tokens if token[0].isalnum() or any(char.isalnum() for char in token))
-
-
-def page_words(page):
-    """The words a visitor reads on `page`: its title, intro and body. No query."""
-    body = BodyText.of(getattr(page, "body", None)).text
-    return count_words(collapse(page.title)) + count_words(page.intro) + count_words(body)
+    """Runs of text between spaces with a letter or digit in them (core.search_content)."""
+    return search_content.count_words(text)
 
 
 def language_statistics():
     """YearRows for every year a live public content page was first published in, newest first,
-    one per written standard. One query per content page type, plus the view restrictions."""
-    visibility = Visibility()  # an anonymous visitor: only public pages count
+    one per written standard. One query, whatever the size of the site.
+
+    The words are counted when the search corpus writes a page's entry (SearchEntry.words, off the
+    request path), and the corpus holds exactly the live, public pages of the content types, each
+    once in its own language (its `written_in` is blank; stand-ins are copies for other
+    languages' searches and are not counted again)."""
     totals = defaultdict(lambda: [0, 0])  # (year, language) -> [pages, words]
-    for model in content_page_models():
-        names = ["title", "intro", "locale__language_code"]
-        if any(f.name == "body" for f in model._meta.get_fields()):
-            names.append("body")
-        # A live page always has first_published_at when Wagtail published it; one written to the
-        # database live (a factory, an old import) is dated by its latest change instead.
-        published = Coalesce("first_published_at", "last_published_at", "latest_revision_created_at")
-        pages = visibility.pages(model.objects.filter(locale__language_code__in=WRITTEN_STANDARDS))
-        pages = pages.annotate(published=published).filter(published__isnull=False)
-        for page in pages.select_related("locale").only(*names).iterator(chunk_size=500):
-            year = timezone.localtime(page.published).year
-            counts = totals[(year, page.locale.language_code)]
-            counts[0] += 1
-            counts[1] += page_words(page)
+    # A live page always has first_published_at when Wagtail published it; one written to the
+    # database live (a factory, an old import) is dated by its latest change instead.
+    published = Coalesce("page__first_published_at", "page__last_published_at", "page__latest_revision_created_at")
+    now = timezone.now()
+    entries = (
+        SearchEntry.objects.filter(page__isnull=False, written_in="", language__in=WRITTEN_STANDARDS)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        .annotate(published=published)
+        .filter(published__isnull=False)
+        .values_list("published", "language", "words")
+    )
+    for published_at, language, words in entries.iterator(chunk_size=2000):
+        counts = totals[(timezone.localtime(published_at).year, language)]
+        counts[0] += 1
+        counts[1] += words
     rows = []
     for year in sorted({year for year, _language in totals}, reverse=True):
         year_pages = sum(totals[(year, language)][0] for language in WRITTEN_STANDARDS)

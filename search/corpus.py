@@ -104,7 +104,7 @@ def stand_in_entry(entry: SearchEntry, reader: str) -> SearchEntry:
         written_in=entry.language,
         **{
             name: getattr(entry, name)
-            for name in ("result_type", "page_id", "url", "slug", "title_terms", "terms", "expire_at")
+            for name in ("result_type", "page_id", "url", "slug", "title_terms", "terms", "expire_at", "words")
         },
         **entry.text_parts(),
     )

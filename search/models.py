@@ -12,6 +12,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from core.search_content import count_words
+
 from . import analysis
 
 RESULT_TYPES = ("article", "centre", "offer", "toolkit", "document")
@@ -56,6 +58,9 @@ class SearchEntry(index.Indexed, models.Model):
     # The documents a page entry carries: a document on a live public page is findable on its own.
     carried_documents = models.ManyToManyField("core.CustomDocument", blank=True, related_name="+")
     expire_at = models.DateTimeField(null=True, blank=True)
+    # How many words a visitor reads on the page (title, intro, body), counted when the entry is
+    # written, so the language report (languages/reports.py) never reads the pages' bodies.
+    words = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     # Indexed by search/corpus.py into the database backend; never by Wagtail's signal handlers.
@@ -102,6 +107,7 @@ class SearchEntry(index.Indexed, models.Model):
     def analyse(self):
         """Fill the analysed fields from the text fields, in the language they are written in."""
         language = self.text_language
+        self.words = count_words(self.title) + count_words(self.intro) + count_words(self.body)
         self.surface = {}
         self.title_terms = analysis.analyse(f"{self.title}\n{self.keywords}", language, self.surface)
         self.terms = analysis.analyse(
