@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 from django.utils.translation import trans_real
 
 # Tests that talk to a real service, by marker, and what the summaries call them.
@@ -25,17 +26,27 @@ def home(db):
 def compiled_messages():
     """The .po catalogues compiled, as `make install` does; the .mo files are not in git.
 
-    Compiles only when a catalogue is newer than its .mo, then drops Django's cached catalogues.
+    The project's own (locale/) and the admin's (locale/wagtail/), both domains. Compiles only when
+    a catalogue is newer than its .mo, then drops Django's cached catalogues.
     """
-    stale = [
+    catalogues = [po for directory in settings.LOCALE_PATHS for po in Path(directory).glob("*/LC_MESSAGES/*.po")]
+    stale = {
         po.parts[-3]
-        for po in Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po")
+        for po in catalogues
         if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
-    ]
+    }
     if stale:
-        call_command("compilemessages", locale=stale, ignore_patterns=[".venv", "var"], verbosity=0)
+        call_command("compilemessages", locale=sorted(stale), ignore_patterns=[".venv", "var"], verbosity=0)
         trans_real._translations = {}
         trans_real._default = None
+
+
+@pytest.fixture(autouse=True)
+def _bokmal_again():
+    """A request to an /nn/ or /en/ page leaves its language active in the thread; each test starts
+    in bokmål, as a visitor's first request would, whatever the test before it asked for."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session", autouse=True)
