@@ -27,6 +27,7 @@ from toolkit.models import ToolkitIndexPage
 from .models import HomePage
 
 HOME_TITLE = pgettext_lazy("section title", "Læring og mestring")
+HOME_INTRO = pgettext_lazy("section intro", "Nasjonal kompetansetjeneste for læring og mestring innen helse.")
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,15 @@ def ensure_locale_tree(language_code):
         translated_home = home.copy_for_translation(locale)
         with translation.override(language_code):
             translated_home.title = str(HOME_TITLE)
+            translated_home.intro = str(HOME_INTRO)
         translated_home.save_revision().publish()
     translated_home = translated_home.specific
+    if translated_home.intro == home.specific.intro and not translated_home.has_unpublished_changes:
+        # A home page copied before its intro was translated still says it in bokmål.
+        with translation.override(language_code):
+            translated_home.intro = str(HOME_INTRO)
+        if translated_home.intro != home.specific.intro:
+            translated_home.save_revision().publish()
     sections = {
         section.model: _ensure_section(section, translated_home, source_sections[section.model]) for section in SECTIONS
     }
