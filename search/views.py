@@ -1,7 +1,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.languages import STAND_IN_LABELS
 
@@ -10,11 +10,11 @@ from . import service
 MAX_QUERY_LENGTH = service.MAX_QUERY_CHARACTERS
 
 TYPE_LABELS = {
-    "article": _("Artikkel"),
-    "centre": _("Senter"),
-    "offer": _("Tilbud"),
-    "toolkit": _("Verktøykasse"),
-    "document": _("Dokument"),
+    "article": pgettext_lazy("result type", "Artikkel"),
+    "centre": pgettext_lazy("result type", "Senter"),
+    "offer": pgettext_lazy("result type", "Tilbud"),
+    "toolkit": pgettext_lazy("result type", "Verktøykasse"),
+    "document": pgettext_lazy("result type", "Dokument"),
 }
 
 

@@ -134,6 +134,8 @@ def test_the_english_label_says_the_page_is_in_norwegian(client, site, engine):
     assert ' lang="nb">' in item.split("\n", 1)[0]
     label = item.split('<span class="search-result__language">', 1)[1].split("</span>", 1)[0]
     assert "Norwegian" in label
+    # The result's type is named in the reader's language, in the singular: one article.
+    assert ">Article · <span" in item
 
 
 # --- the corpus follows what is published ---------------------------------------------------------
