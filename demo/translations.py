@@ -2,6 +2,11 @@
 
 A translation starts as a copy of the bokmål record (so synchronised fields such as a centre's
 address, an offer's sessions or an article's dates stay the same) and overrides the translated text.
+
+Each translated field keeps its source's structure: the same paragraphs, headings, list items,
+quotes and links in the same order, with only the text translated. The import can then pair every
+text with the bokmål one and leave the translation synced in wagtail-localize; a translation of
+another structure is linked but not synced, and load_demo would print a warning for it.
 """
 
 from . import articles_news, articles_professional, centres, offers_municipal, offers_specialist, toolkit
@@ -115,7 +120,11 @@ NYNORSK = [
         "formuler mål.</li><li><strong>Gjennomføre:</strong> Hald kurset, med både fagkunnskap og "
         "erfaringskunnskap på programmet.</li><li><strong>Evaluere:</strong> Spør deltakarane, og hald "
         "eit evalueringsmøte i kursteamet.</li></ol>"
-        "<blockquote>Brukarrepresentanten er ikkje gjest på kurset. Ho er med og eig det.</blockquote>",
+        "<blockquote>Brukarrepresentanten er ikkje gjest på kurset. Ho er med og eig det.</blockquote>"
+        "<h2>Vanlege fallgruver</h2><ul><li>Brukarrepresentanten kjem inn etter at programmet er laga.</li>"
+        "<li>Ingen har ansvar for evalueringa.</li><li>Kurset blir ein serie førelesingar utan tid til "
+        "erfaringsdeling.</li></ul>"
+        "<p>I verktøykassa finn de malar for kursplan, invitasjon og evaluering.</p>",
     ),
     translate(
         "article",
@@ -126,11 +135,14 @@ NYNORSK = [
         topics=["Likepersonar", "Brukarmedverknad"],
         intro="Ein likeperson brukar eiga erfaring som pasient eller pårørande til å støtte andre. "
         "Kva skal til for at det fungerer godt?",
-        body="<p>Likepersonar er ofte det deltakarane hugsar best frå eit kurs. Dei viser at det går an å "
-        "leve eit godt liv med sjukdomen.</p>"
+        body="<p>Likepersonar (tidlegare kalla likemenn) er ofte det deltakarane hugsar best frå eit kurs. "
+        "Dei viser at det går an å leve eit godt liv med sjukdomen.</p>"
         "<h2>Føresetnader</h2><ul><li>Likepersonen har arbeidd med si eiga erfaring.</li>"
         "<li>Rolla er avklart: likepersonen deler erfaring, men gir ikkje medisinske råd.</li>"
-        "<li>Det finst ein kontaktperson å snakke med etterpå.</li></ul>",
+        "<li>Det finst ein kontaktperson å snakke med etterpå.</li></ul>"
+        "<blockquote>Då eg fortalde om det første året, vart det heilt stille. Etterpå kom tre stykke bort "
+        "og sa at dei kjende seg att.</blockquote>"
+        "<p>Mange pasient- og brukarorganisasjonar har eigne opplæringsprogram for likepersonar.</p>",
     ),
     translate(
         "article",
@@ -145,7 +157,9 @@ NYNORSK = [
         "ting, uroar seg og gløymer ofte seg sjølv.</p>"
         "<h2>Kva etterspør pårørande?</h2><ul><li>Kunnskap om sjukdomen og behandlinga</li>"
         "<li>Kva rettar dei har, til dømes til avlasting og pleiepengar</li>"
-        "<li>Å møte andre i same situasjon</li></ul>",
+        "<li>Å møte andre i same situasjon</li></ul>"
+        "<p>Hugs også barn som pårørande. Helsepersonell har plikt til å ta vare på barn av pasientar med "
+        "alvorleg sjukdom.</p>",
     ),
     translate(
         "article",
@@ -207,8 +221,17 @@ ENGLISH = [
         "evaluate a learning and coping offer together.",
         body="<p>A good learning and coping offer starts with one question: what do the participants "
         "need? In the standard method, professionals and user representatives answer it together, as "
-        "equal partners.</p><h2>Three phases</h2><ol><li><strong>Plan</strong></li>"
-        "<li><strong>Hold</strong></li><li><strong>Evaluate</strong></li></ol>",
+        "equal partners.</p>"
+        "<h2>Three phases</h2><ol><li><strong>Plan:</strong> Put the course team together, map the needs "
+        "and set goals.</li><li><strong>Hold:</strong> Run the course, with both professional knowledge "
+        "and lived experience on the programme.</li><li><strong>Evaluate:</strong> Ask the participants, "
+        "and hold an evaluation meeting in the course team.</li></ol>"
+        "<blockquote>The user representative is not a guest on the course. She is one of its "
+        "owners.</blockquote>"
+        "<h2>Common pitfalls</h2><ul><li>The user representative is brought in after the programme has been "
+        "made.</li><li>Nobody is responsible for the evaluation.</li><li>The course becomes a series of "
+        "lectures with no time for sharing experience.</li></ul>"
+        "<p>In the toolkit you will find templates for a course plan, an invitation and an evaluation.</p>",
     ),
     translate(
         "article",
