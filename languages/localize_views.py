@@ -168,3 +168,47 @@ def refuse_unapproved_publish(request, page):
         % {"title": page.get_admin_display_title()},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def submit_translation_for_review(request, page):
+    """`before_edit_page`: "Send oversettelsen til godkjenning" in the translation editor.
+
+    wagtail-localize's editor only publishes, which a writer may not; this saves the translation
+    as a draft of the translated page (what the editor's strings make of it, the source's text
+    where a string is not translated yet) and starts that page's workflow, so an editor reviews
+    it like any other draft."""
+    if request.method != "POST" or request.POST.get("action") != "submit-for-review":
+        return None
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source")
+        .first()
+    )
+    if translation is None:
+        return None
+    page = page.specific
+    if not page.permissions_for_user(request.user).can_edit():
+        return permission_denied(request)
+    title = page.get_admin_display_title()
+    if page.workflow_in_progress:
+        messages.warning(request, _("«%(title)s» er allerede til godkjenning.") % {"title": title})
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    with transaction.atomic():
+        translation.save_target(user=request.user, publish=False)
+        page = Page.objects.get(pk=page.pk).specific
+        workflow = page.get_workflow()
+        if workflow is None:
+            messages.error(
+                request,
+                _("«%(title)s» er lagret som utkast, men har ingen arbeidsflyt å sendes til.") % {"title": title},
+            )
+            return redirect("wagtailadmin_pages:edit", page.pk)
+        workflow.start(page, request.user)
+    messages.success(
+        request,
+        _("«%(title)s» er lagret og sendt til godkjenning. En redaktør publiserer den når den er godkjent.")
+        % {"title": page.get_admin_display_title()},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -39,3 +39,4 @@ def register_guarded_localize_views():
 
 
 hooks.register("before_edit_page", localize_views.refuse_unapproved_publish, order=-1)
+hooks.register("before_edit_page", localize_views.submit_translation_for_review, order=-1)
