@@ -140,6 +140,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from Gravatar: the admin would send a hash of every editor's e-mail address to a third
+# party, and the admin's pages would wait on a host outside the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 # Approving the last step publishes; a centre lead's approval of new sessions may (editorial/finish.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.finish.publish_approved"
