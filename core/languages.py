@@ -39,10 +39,14 @@ def in_language(request, queryset, locale):
     A fixed number of queries however many pages there are.
     """
     languages = preference(locale.language_code)
-    visible = visible_pages(request, queryset)
+    # An alias (wagtail-localize's tree synchronisation makes one in each synced locale) carries its
+    # original's text, in the original's language: the original stands in for it, marked.
+    visible = visible_pages(request, queryset.filter(alias_of__isnull=True))
     chosen = Q(locale__language_code=languages[0])
     for position, language in enumerate(languages[1:], start=1):
-        better = visible_pages(request, Page.objects.filter(locale__language_code__in=languages[:position]))
+        better = visible_pages(
+            request, Page.objects.filter(locale__language_code__in=languages[:position], alias_of__isnull=True)
+        )
         chosen |= Q(locale__language_code=language) & ~Q(translation_key__in=better.values("translation_key"))
     return visible.filter(chosen).select_related("locale")
 

@@ -66,6 +66,19 @@ def test_the_nynorsk_listing_shows_every_page_once_with_bokmal_stand_ins_marked(
     assert html.count('class="card__language"') == 1
 
 
+def test_an_alias_in_nynorsk_shows_as_its_bokmal_original_marked(client, home):
+    # wagtail-localize's tree synchronisation puts an alias of each new bokmål page in the nn tree:
+    # it is the bokmål text, so the nn listing marks it as bokmål, once.
+    index = ArticleIndexPageFactory()
+    nn_index = in_language(index, "nn")
+    original = ArticlePageFactory(parent=index, title="Bare på bokmål")
+    original.copy_for_translation(nn_index.locale, alias=True)
+
+    html = client.get(nn_index.url).content.decode()
+
+    assert cards(html) == [("Bare på bokmål", "nb")]
+
+
 def test_the_bokmal_listing_marks_a_page_written_only_in_nynorsk(client, home):
     index = ArticleIndexPageFactory()
     nn_index = in_language(index, "nn")
