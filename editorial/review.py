@@ -88,7 +88,8 @@ def review_queue(user):
         .select_related("workflow_state__requested_by", "task")
         .order_by("started_at", "pk")
     )
-    pages = Page.objects.in_bulk([int(state.workflow_state.object_id) for state in states])
+    # With its locale: a reviewer needs to know a translation from its source at a glance.
+    pages = Page.objects.select_related("locale").in_bulk([int(state.workflow_state.object_id) for state in states])
     entries = []
     for state in states:
         page = pages.get(int(state.workflow_state.object_id))

@@ -68,7 +68,9 @@ def test_the_editor_gets_the_writers_translation_to_review_and_publishes_it(clie
 
     # The editor finds it in their queue and approves it: now it is live, in nynorsk.
     client.force_login(editor)
-    assert "Kurs for pårørande" in client.get("/admin/").content.decode()
+    dashboard = client.get("/admin/").content.decode()
+    row = dashboard.split("Kurs for pårørande</a>", 1)[1].split("</td>", 1)[0]
+    assert 'lang="nn">Norsk nynorsk</span>' in row  # the queue says which language waits
     task_state = nn_page.current_workflow_task_state
     client.post(f"/admin/pages/workflow/action/{nn_page.pk}/approve/{task_state.pk}/", {"comment": ""})
     nn_page.refresh_from_db()
