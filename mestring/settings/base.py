@@ -143,6 +143,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from Gravatar: the admin would send a hash of every editor's e-mail address to a third
 # party, and the admin's pages would wait on a host outside the site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's login form with its password field labelled in the admin's language (accounts/forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
 WAGTAIL_MODERATION_ENABLED = True
 # Approving the last step publishes; a centre lead's approval of new sessions may (editorial/finish.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.finish.publish_approved"
