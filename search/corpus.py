@@ -59,6 +59,10 @@ def _is_public(page: Page, restricted: list[str]) -> bool:
 def _findable(page, restricted) -> bool:
     if getattr(page, "search_type", None) is None or not page.live:
         return False
+    if page.alias_of_id is not None:
+        # An alias (wagtail-localize's tree sync) is its original's text in another locale: the
+        # original is found instead, a stand-in marked with its own language.
+        return False
     if page.expire_at and page.expire_at <= timezone.now():
         return False
     return _is_public(page, restricted)

@@ -138,6 +138,15 @@ def test_the_english_label_says_the_page_is_in_norwegian(client, site, engine):
     assert ">Article · <span" in item
 
 
+def test_an_alias_in_nynorsk_is_found_as_its_bokmal_original(client, site, engine):
+    # wagtail-localize's tree sync puts an alias of a bokmål page in the nn tree: the same bokmål
+    # text, so nn search finds the original, marked as bokmål, once.
+    nn_index = site["nn_only"].get_parent()
+    site["diabetes"].copy_for_translation(nn_index.locale, alias=True)
+    corpus.rebuild()
+    assert found(client, "diabetes", "nn") == [(url(site["diabetes"]), "nb")]
+
+
 # --- the corpus follows what is published ---------------------------------------------------------
 
 
