@@ -38,7 +38,13 @@ class PublicSitemap(Sitemap):
     def _alternates(self):
         """Location → the alternates of every page with more than one visible version; one query."""
         groups = {}
-        pages = self._trees().select_related("locale").only("url_path", "path", "depth", "translation_key", "locale")
+        # An alias is the same text under another locale's address, no alternate language version.
+        pages = (
+            self._trees()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+            .only("url_path", "path", "depth", "translation_key", "locale")
+        )
         for page in pages:
             location = page.get_full_url(self.request)
             if location:

@@ -32,7 +32,7 @@ def translations_of(context, page):
     if page is None or not isinstance(page, Page):
         return []
     current = get_language()
-    translations = page.get_translations(inclusive=False).select_related("locale")
+    translations = _real_translations(page)
     return [p for p in visible_pages(context.get("request"), translations) if p.locale.language_code != current]
 
 
@@ -62,14 +62,15 @@ def language_versions(context, page=None):
     return [_version(code, home_url(code), current) for code in _codes()]
 
 
+def _real_translations(page):
+    """The page's translations, without aliases: an alias (wagtail-localize's tree sync) is the
+    page's own text under another locale's address, no version in that language."""
+    return page.get_translations(inclusive=False).filter(alias_of__isnull=True).select_related("locale")
+
+
 def _page_versions(request, page, current):
     written_in = {current: page}
-    written_in.update(
-        {
-            p.locale.language_code: p
-            for p in visible_pages(request, page.get_translations(inclusive=False).select_related("locale"))
-        }
-    )
+    written_in.update({p.locale.language_code: p for p in visible_pages(request, _real_translations(page))})
     missing = [code for code in _codes() if code not in written_in]
     elsewhere = closest_in(request, page, missing)
     versions = []

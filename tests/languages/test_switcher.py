@@ -146,6 +146,20 @@ def test_the_search_page_links_the_same_search_in_each_language(client, home):
 # The sitemap
 
 
+def test_an_alias_is_no_translation(client, sections):
+    # wagtail-localize's tree sync puts an alias of a new bokmål page in the nn tree: the bokmål
+    # text under an /nn/ address. The switcher and the sitemap treat the page as bokmål only.
+    article = ArticlePageFactory(parent=sections["nb"], title="Bare på bokmål", slug="bare")
+    article.copy_for_translation(sections["nn"].locale, alias=True)
+
+    html = client.get(article.url).content.decode()
+
+    assert switcher(html)[1] == ("nn", sections["nn"].url, "finst berre på bokmål")
+    assert "hreflang" not in head(html)
+    body = client.get("/sitemap.xml").content.decode()
+    assert "xhtml:link" not in sitemap_entry(body, article.full_url)
+
+
 def sitemap_entry(body, location):
     begin = body.index(f"<loc>{location}</loc>")
     return body[body.rindex("<url>", 0, begin) : body.index("</url>", begin)]
