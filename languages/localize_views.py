@@ -142,18 +142,24 @@ def machine_translate(request, translation_id):
         return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
 
 
-def refuse_unapproved_publish(request, page):
-    """`before_edit_page`: the translation editor's "Publish" of a translation whose source (or
-    the translation itself) has not been approved leaves the page as it is, with a message."""
-    if request.method != "POST" or request.POST.get("action") != "publish":
-        return None
-    translation = (
+def _synced_translation(page):
+    """wagtail-localize's synced translation that made `page`, or None (a source, or a page
+    translated by hand)."""
+    return (
         Translation.objects.filter(
             source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
         )
         .select_related("source")
         .first()
     )
+
+
+def refuse_unapproved_publish(request, page):
+    """`before_edit_page`: the translation editor's "Publish" of a translation whose source (or
+    the translation itself) has not been approved leaves the page as it is, with a message."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    translation = _synced_translation(page)
     if translation is None:
         return None
     source_instance = translation.source.get_source_instance()
@@ -179,13 +185,7 @@ def submit_translation_for_review(request, page):
     it like any other draft."""
     if request.method != "POST" or request.POST.get("action") != "submit-for-review":
         return None
-    translation = (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source")
-        .first()
-    )
+    translation = _synced_translation(page)
     if translation is None:
         return None
     page = page.specific
