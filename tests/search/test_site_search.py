@@ -21,6 +21,7 @@ from tests.factories import (
     ToolkitResourcePageFactory,
 )
 from tests.helpers import make_pdf_document, translate_page
+from tests.search.helpers import search_api
 
 pytestmark = pytest.mark.django_db
 
@@ -87,20 +88,13 @@ def site(home):
     return pages
 
 
-ENGINE = {}
-
-
 @pytest.fixture(autouse=True)
-def _expected_engine(engine):
-    ENGINE["name"] = engine
+def _engine_first(engine):
+    """Every test runs on each engine, configured before a fixture indexes the corpus into it."""
 
 
 def api(client, q, **params):
-    response = client.get("/api/search/", {"q": q, **params})
-    assert response.status_code == 200, response.content
-    # The engine under test answered, not the database standing in for it.
-    assert response["X-Search-Engine"] == ENGINE["name"]
-    return response.json()
+    return search_api(client, q=q, **params)
 
 
 def slugs(client, q, **params):
