@@ -128,6 +128,9 @@ class CentrePage(BasePage):
         with translation.override(self.locale.language_code):
             content.extend(keywords=[self.get_kind_display(), self.get_level_display()], places=self.search_places())
         content.extend(related=[self.parent_organisation])
+        content.add_facet("region", [self.region])
+        if self.municipality:
+            content.details["municipality"] = self.municipality
         return content
 
     def search_places(self):

@@ -33,6 +33,18 @@ class SearchContent:
     places: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     documents: list = field(default_factory=list)
+    # What a search can be narrowed down by ("topic", "region", "target_group"), as stable values:
+    # a topic's translation key, a region's or target group's choice value.
+    facets: dict[str, list[str]] = field(default_factory=dict)
+    # What a result shows beside its snippet (JSON-serialisable): see search/details.py.
+    details: dict = field(default_factory=dict)
+
+    def add_facet(self, name, values):
+        """Add facet values, leaving out blanks and repeats."""
+        held = self.facets.setdefault(name, [])
+        for value in values:
+            if value and str(value) not in held:
+                held.append(str(value))
 
     def extend(self, *, keywords=(), places=(), related=(), documents=()):
         """Add to the lists, leaving out blanks and what a list already holds (documents by id)."""

@@ -150,10 +150,17 @@ class OfferPage(BasePage):
                 keywords=[str(label) for label in self.target_group_labels] + [self.get_format_display()],
                 places=centre.search_places() if centre else [],
             )
+        sessions = related_rows(self, "sessions")
         content.extend(
-            places=[session.place for session in related_rows(self, "sessions")],
+            places=[session.place for session in sessions],
             related=[centre.title, centre.parent_organisation] if centre else [],
         )
+        content.add_facet("target_group", self.target_groups or [])
+        if centre:
+            content.add_facet("region", [centre.region])
+            content.details["centre"] = centre.title
+        # Every start, so a result can show the next one at the time it is shown.
+        content.details["sessions"] = sorted(session.start.isoformat() for session in sessions if session.start)
         return content
 
     def search_centre(self):

@@ -28,7 +28,7 @@ from core.languages import FALLBACKS
 from core.models import CustomDocument
 
 from . import engines, vocabulary
-from .models import SearchEntry
+from .models import SearchEntry, SearchFacet
 
 logger = logging.getLogger("mestring.search")
 
@@ -93,9 +93,11 @@ def build_page_entry(page, site_root_paths=None) -> SearchEntry:
         body=content.body,
         document_text="\n".join(f"{d.title}\n{d.extracted_text}" for d in content.documents),
         expire_at=page.expire_at,
+        details=content.details,
     )
     entry.analyse()
     entry.carried = [d.pk for d in content.documents]
+    entry.facet_pairs = [(name, value) for name, values in sorted(content.facets.items()) for value in values]
     return entry
 
 
@@ -108,12 +110,23 @@ def stand_in_entry(entry: SearchEntry, reader: str) -> SearchEntry:
         written_in=entry.language,
         **{
             name: getattr(entry, name)
-            for name in ("result_type", "page_id", "url", "slug", "title_terms", "terms", "expire_at", "words")
+            for name in (
+                "result_type",
+                "page_id",
+                "url",
+                "slug",
+                "title_terms",
+                "terms",
+                "expire_at",
+                "words",
+                "details",
+            )
         },
         **entry.text_parts(),
     )
     copy.surface = entry.surface
     copy.carried = entry.carried
+    copy.facet_pairs = entry.facet_pairs
     return copy
 
 
@@ -147,8 +160,25 @@ def _document_visible(document, carried_ids=None) -> bool:
     return not ReferenceIndex.get_references_to(document).filter(base_content_type=page_type).exists()
 
 
+def document_details(document) -> dict:
+    """A document result's format (its file extension) and size in bytes, when known."""
+    details = {}
+    if document.file_extension:
+        details["format"] = document.file_extension.upper()
+    size = document.file_size
+    if size is None:
+        try:
+            size = document.get_file_size()
+        except OSError:
+            size = None
+    if size is not None:
+        details["size"] = size
+    return details
+
+
 def build_document_entries(document) -> list[SearchEntry]:
     entries = []
+    details = document_details(document)
     for language in LANGUAGES:
         entry = SearchEntry(
             key=document_key(document.pk, language),
@@ -159,13 +189,23 @@ def build_document_entries(document) -> list[SearchEntry]:
             url=document.url,
             slug=document.filename,
             document_text=document.extracted_text,
+            details=details,
         )
         entry.analyse()
+        entry.facet_pairs = []
         entries.append(entry)
     return entries
 
 
 # --- writing ---------------------------------------------------------------------------------
+
+
+def _facets(entries) -> list[SearchFacet]:
+    return [
+        SearchFacet(entry_id=entry.pk, name=name, value=value[:100])
+        for entry in entries
+        for name, value in getattr(entry, "facet_pairs", [])
+    ]
 
 
 def _save(entries: list[SearchEntry], stale_keys: Iterable[str]) -> None:
@@ -182,6 +222,8 @@ def _save(entries: list[SearchEntry], stale_keys: Iterable[str]) -> None:
             entry.save()
             entry.carried_documents.set(getattr(entry, "carried", []))
             saved.append(entry)
+        SearchFacet.objects.filter(entry__in=saved).delete()
+        SearchFacet.objects.bulk_create(_facets(saved))
         engines.database_engine().add_bulk(saved)
         engines.database_engine().delete_keys([old[key] for key in stale_keys if key in old])
     remote = engines.server_engine()
@@ -265,12 +307,15 @@ def rebuild() -> int:
     with transaction.atomic():
         # Raw deletes: no per-row signals, the search server gets fresh indices below anyway.
         through.objects.all()._raw_delete(through.objects.db)
+        SearchFacet.objects.all()._raw_delete(SearchFacet.objects.db)
         SearchEntry.objects.all()._raw_delete(SearchEntry.objects.db)
         SearchEntry.objects.bulk_create(entries, batch_size=500)
         keys = {entry.key: entry for entry in entries}
         saved = list(SearchEntry.objects.all())
         for entry in saved:
             entry.surface = keys[entry.key].surface
+            entry.facet_pairs = keys[entry.key].facet_pairs
+        SearchFacet.objects.bulk_create(_facets(saved), batch_size=1000)
         through.objects.bulk_create(
             [
                 through(searchentry_id=entry.pk, customdocument_id=document_id)

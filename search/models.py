@@ -61,6 +61,9 @@ class SearchEntry(index.Indexed, models.Model):
     # How many words a visitor reads on the page (title, intro, body), counted when the entry is
     # written, so the language report (languages/reports.py) never reads the pages' bodies.
     words = models.PositiveIntegerField(default=0)
+    # What a result shows beside its snippet, as written when the entry is (search/details.py):
+    # an offer's centre and session starts, a centre's municipality, a document's format and size.
+    details = models.JSONField(default=dict, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     # Indexed by search/corpus.py into the database backend; never by Wagtail's signal handlers.
@@ -113,6 +116,22 @@ class SearchEntry(index.Indexed, models.Model):
         self.terms = analysis.analyse(
             "\n".join([self.places, self.related, self.intro, self.body, self.document_text]), language, self.surface
         )
+
+
+class SearchFacet(models.Model):
+    """One value an entry can be narrowed down by: its topics (by translation key, the same in every
+    language), health regions and target groups. The type is the entry's own `result_type`."""
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facet_values")
+    name = models.CharField(max_length=20)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["entry", "name", "value"], name="search_facet_unique")]
+        indexes = [models.Index(fields=["name", "value"], name="search_facet_lookup")]
+
+    def __str__(self):
+        return f"{self.name}={self.value}"
 
 
 class SearchTerm(models.Model):
@@ -176,3 +195,27 @@ class Synonym(models.Model):
                     )
                 }
             )
+
+
+class LoggedQuery(models.Model):
+    """What visitors searched for, counted per day, language and query: no IP address, no cookie,
+    no time of day, nothing that tells one visitor from another. `results` is what the query found
+    the last time it was searched that day; `clicks` counts the results followed from it.
+    Rows older than SEARCH_LOG_MAX_AGE_DAYS are deleted by `manage.py prune_search_log`."""
+
+    day = models.DateField(_("dag"), db_index=True)
+    language = models.CharField(_("språk"), max_length=8)
+    query = models.CharField(_("søk"), max_length=200)
+    searches = models.PositiveIntegerField(_("søk"), default=0)
+    results = models.PositiveIntegerField(_("treff"), default=0)
+    clicks = models.PositiveIntegerField(_("klikk"), default=0)
+
+    class Meta:
+        verbose_name = _("logget søk")
+        verbose_name_plural = _("loggede søk")
+        constraints = [
+            models.UniqueConstraint(fields=["day", "language", "query"], name="search_logged_query_unique_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.language}: {self.query}"

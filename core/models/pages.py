@@ -175,6 +175,11 @@ class BasePage(ListingMixin, SeoMixin, Page):
             body=body.text,
         )
         content.extend(keywords=self.search_topic_names(), documents=body.documents())
+        if self._has_relation("topic_links"):
+            # By translation key: the same topic in every language, whichever version a link names.
+            content.add_facet(
+                "topic", [link.topic.translation_key for link in related_rows(self, "topic_links", "topic")]
+            )
         return content
 
     def search_dependents(self):

@@ -38,6 +38,9 @@ TEXT_FIELDS = {
 }
 
 
+# The facets an entry carries besides its type (SearchFacet.name), each a keyword field.
+FACET_FIELDS = ("topic", "region", "target_group")
+
 # The fields holding what search/analysis.py made of the text, with their boosts.
 ANALYSED_FIELDS = ["title_terms^4", "terms"]
 
@@ -52,6 +55,8 @@ def index_body(language: str) -> dict:
         "url": {"type": "keyword", "index": False},
         "slug": {"type": "keyword"},
         "expire_at": {"type": "date"},
+        # Facets: what a search can be narrowed down by and counts (search/facets.py).
+        **{name: {"type": "keyword"} for name in FACET_FIELDS},
         "title_terms": {"type": "text", "analyzer": "whitespace", "similarity": "BM25"},
         "terms": {"type": "text", "analyzer": "whitespace"},
     }
@@ -90,6 +95,11 @@ def document(entry) -> dict:
         "title_terms": entry.title_terms,
         "terms": entry.terms,
     }
+    pairs = getattr(entry, "facet_pairs", None)
+    if pairs is None:
+        pairs = [(facet.name, facet.value) for facet in entry.facet_values.all()]
+    for name in FACET_FIELDS:
+        body[name] = [value for facet, value in pairs if facet == name]
     body.update(entry.text_parts())
     return body
 
