@@ -11,14 +11,17 @@ import logging
 import math
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.languages import preference
 
-from . import analysis, engines
+from . import analysis, engines, highlight, promotions
 from .engines import EngineUnavailable
+from .facets import Filters
 from .models import RESULT_TYPES, SearchEntry, Synonym
 
 logger = logging.getLogger("mestring.search")
@@ -43,6 +46,11 @@ class Hit:
     score: float
     # The language the result is written in: another than the search's for a stand-in.
     language: str = ""
+    # The entry's key (what a followed result is counted by), the snippet as escaped HTML with the
+    # matched words in <mark>, and what the result shows beside it (see details()).
+    key: str = ""
+    snippet_html: str = ""
+    details: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -54,6 +62,12 @@ class SearchOutcome:
     results: list[Hit] = field(default_factory=list)
     corrected: dict[str, str] = field(default_factory=dict)
     engine: str = "database"
+    filters: Filters = field(default_factory=Filters)
+    # Facet name → stored value → count (topics by translation key); see search/facets.py.
+    facets: dict = field(default_factory=dict)
+    # "Mente du …?": a corrected query that finds more than the query as typed, or "".
+    suggestion: str = ""
+    promotions: list = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -61,9 +75,13 @@ class SearchOutcome:
 
     @property
     def corrected_query(self) -> str:
-        if not self.corrected:
-            return ""
-        return " ".join(self.corrected.get(analysis.fold(word), word) for word in self.query.split())
+        return _corrected_text(self.query, self.corrected)
+
+
+def _corrected_text(query: str, corrected: dict[str, str]) -> str:
+    if not corrected:
+        return ""
+    return " ".join(corrected.get(analysis.fold(word), word) for word in query.split())
 
 
 def clean_query(raw: str) -> str:
@@ -225,37 +243,58 @@ def rescore(found, plan):
     return [(entry, round(value, 4)) for value, _position, entry in scored]
 
 
-def _run(engine, plan, language, types, offset, fuzzy=False):
+def _run(engine, plan, language, filters, offset, facets=False, fuzzy=False):
     windowed = offset + PER_PAGE <= RESCORE_WINDOW
     start, size = (0, RESCORE_WINDOW) if windowed else (offset, PER_PAGE)
-    total, found = engine.search(plan, language, types, start, size, fuzzy=fuzzy)
+    answer = engine.search(plan, language, filters, start, size, fuzzy=fuzzy, facets=facets)
+    found = answer.found
     if found and not isinstance(found[0][0], SearchEntry):
         entries = SearchEntry.objects.in_bulk([key for key, _ in found], field_name="key")
         found = [(entries[key], score) for key, score in found if key in entries]
     if windowed:
         found = rescore(found, plan)[offset : offset + PER_PAGE]
-    return total, found
+    answer.found = found
+    return answer
 
 
-def _attempt(engine, plan, language, types, offset):
-    """(total, found, plan used, corrections) from one engine: the query as typed, then fuzzily
-    (on a search server), then with its typos corrected against the corpus's vocabulary."""
-    total, found = _run(engine, plan, language, types, offset)
-    if total or plan.empty:
-        return total, found, plan, {}
+def _attempt(engine, plan, language, filters, offset, facets=False):
+    """(answer, plan used, corrections) from one engine: the query as typed, then fuzzily (on a
+    search server), then with its typos corrected against the corpus's vocabulary, then with a
+    compound's first part alone."""
+    answer = _run(engine, plan, language, filters, offset, facets)
+    if answer.total or plan.empty:
+        return answer, plan, {}
     if engine.name != "database":
-        total, found = _run(engine, plan, language, types, offset, fuzzy=True)
-        if total:
-            return total, found, plan, {}
+        fuzzy = _run(engine, plan, language, filters, offset, facets, fuzzy=True)
+        if fuzzy.total:
+            return fuzzy, plan, {}
     for attempt in (_correct, _relax):
         changed = attempt(plan)
         if changed is None:
             continue
         changed_plan, shown = changed
-        total, found = _run(engine, changed_plan, language, types, offset)
-        if total:
-            return total, found, changed_plan, shown
-    return 0, [], plan, {}
+        changed_answer = _run(engine, changed_plan, language, filters, offset, facets)
+        if changed_answer.total:
+            return changed_answer, changed_plan, shown
+    return answer, plan, {}
+
+
+# "Mente du …?" is offered when a query finds this many results or fewer and a correction finds more.
+FEW_RESULTS = 3
+
+
+def _suggest(engine, plan, language, filters, found: int) -> str:
+    """A corrected query that finds more than `found` results, when that is few, or "".
+
+    The vocabulary is asked whatever the number of results, so a search costs the same queries
+    with few results and with many."""
+    changed = _correct(plan)
+    if changed is None or found > FEW_RESULTS:
+        return ""
+    changed_plan, shown = changed
+    if found and engine.search(changed_plan, language, filters, 0, 1).total <= found:
+        return ""
+    return _corrected_text(plan.text, shown)
 
 
 def _surface(text: str, word: str, part: str) -> str:
@@ -299,35 +338,92 @@ def _relax(plan):
     return analysis.QueryPlan(text=plan.text, language=plan.language, clauses=clauses), shown
 
 
-def search(query: str, language: str, types=(), page: int = 1) -> SearchOutcome:
-    """Search the corpus. Expects input already checked (check_query etc.)."""
-    outcome = SearchOutcome(query=query, language=language, page=page)
+def search(
+    query: str, language: str, types=(), page: int = 1, filters: Filters | None = None, facets: bool = False
+) -> SearchOutcome:
+    """Search the corpus. Expects input already checked (check_query, facets.parse etc.).
+
+    With `facets`, the outcome also has the facet counts, the editors' promotions for the query and,
+    when it finds little, a suggested correction ("Mente du …?")."""
+    filters = filters if filters is not None else Filters({"type": tuple(types)})
+    outcome = SearchOutcome(query=query, language=language, page=page, filters=filters)
     plan = parse(query, language)
     if plan.empty:
         return outcome
     offset = (page - 1) * PER_PAGE
     engine = engines.server_engine() or engines.database_engine()
     try:
-        total, found, plan, outcome.corrected = _attempt(engine, plan, language, types, offset)
+        answer, plan, outcome.corrected = _attempt(engine, plan, language, filters, offset, facets)
     except EngineUnavailable as error:
         logger.warning("Search server unavailable, answering from the database: %s", error)
         engine = engines.database_engine()
-        total, found, plan, outcome.corrected = _attempt(engine, plan, language, types, offset)
+        answer, plan, outcome.corrected = _attempt(engine, plan, language, filters, offset, facets)
     outcome.engine = engine.name
-    outcome.count = total
+    outcome.count = answer.total
+    outcome.facets = answer.facets
+    languages = preference(language)
     outcome.results = [
-        Hit(
-            type=entry.result_type,
-            title=entry.title,
-            url=entry.url,
-            slug=entry.slug,
-            snippet=_snippet(entry, plan),
-            score=round(float(score or 0), 4),
-            language=entry.text_language,
-        )
-        for entry, score in found
+        _hit(entry, score, plan, answer.highlights.get(entry.key), languages) for entry, score in answer.found
     ]
+    if facets:
+        if not outcome.corrected:
+            try:
+                outcome.suggestion = _suggest(engine, plan, language, filters, outcome.count)
+            except EngineUnavailable:
+                outcome.suggestion = ""
+        outcome.promotions = promotions.for_query(query, language)
     return outcome
+
+
+def _hit(entry, score, plan, fragment, languages) -> Hit:
+    """A result as both the page and the API show it: the engine's highlighted fragment where it
+    made one, else a snippet from the text with the matched words marked here."""
+    order = (entry.text_language, *[code for code in languages if code != entry.text_language])
+    if fragment:
+        snippet = _fragment_text(entry, highlight.unmarked(fragment))
+        snippet_html = highlight.from_engine(_fragment_text(entry, fragment))
+    else:
+        snippet = _snippet(entry, plan)
+        snippet_html = highlight.mark(snippet, plan, order)
+    return Hit(
+        type=entry.result_type,
+        title=entry.title,
+        url=entry.url,
+        slug=entry.slug,
+        snippet=snippet,
+        score=round(float(score or 0), 4),
+        language=entry.text_language,
+        key=entry.key,
+        snippet_html=snippet_html,
+        details=details(entry),
+    )
+
+
+def _fragment_text(entry, fragment: str) -> str:
+    """An engine fragment with an ellipsis where it cuts its field's text."""
+    plain = " ".join(highlight.unmarked(fragment).split())
+    text = " ".join(" ".join(filter(None, [entry.intro, entry.body, entry.document_text])).split())
+    fragment = " ".join(fragment.split())
+    if plain and not text.startswith(plain):
+        fragment = "… " + fragment
+    if plain and not text.endswith(plain):
+        fragment = fragment + " …"
+    return fragment
+
+
+def details(entry) -> dict:
+    """What a result shows beside its snippet: for an offer its centre and next session (the first
+    start not yet passed, now), for a centre its municipality, for a document its format and size."""
+    stored = entry.details or {}
+    if entry.result_type == "offer":
+        now = timezone.now()
+        upcoming = [start for start in stored.get("sessions", []) if datetime.fromisoformat(start) >= now]
+        return {"centre": stored.get("centre", ""), "next_session": upcoming[0] if upcoming else None}
+    if entry.result_type == "centre":
+        return {"municipality": stored.get("municipality", "")}
+    if entry.result_type == "document":
+        return {"format": stored.get("format", ""), "size": stored.get("size")}
+    return {}
 
 
 def _correct(plan):

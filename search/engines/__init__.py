@@ -5,13 +5,42 @@ when a search server is down or slow. `server_engine()` is the OpenSearch or Ela
 one is configured. Views never ask which one runs: they call search.service.search().
 """
 
+from __future__ import annotations
+
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.conf import settings
 
+from ..facets import Filters
+
 
 class EngineUnavailable(Exception):
     """The search server did not answer in time, or answered with an error."""
+
+
+@dataclass
+class Answer:
+    """What an engine found: the number of matches (all filters applied), a window of them as
+    (entry or key, score), the facet counts when asked (facet name → value → count, each facet
+    counted with every other facet's filters) and the highlighted fragments (key → text with
+    search.highlight.PRE/POST around matches) where the engine makes them."""
+
+    total: int
+    found: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    highlights: dict = field(default_factory=dict)
+
+    def __iter__(self):
+        # `total, found = engine.search(...)`
+        return iter((self.total, self.found))
+
+
+def as_filters(filters):
+    """Filters from search.facets.Filters, or from a list of result types."""
+    if isinstance(filters, Filters):
+        return filters
+    return Filters({"type": tuple(filters or ())})
 
 
 @lru_cache(maxsize=1)

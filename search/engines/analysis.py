@@ -9,6 +9,10 @@ included, split on whitespace only, so both engine families match compounds from
 lexicon as the database does.
 """
 
+from ..facets import FACETS
+from ..highlight import POST, PRE
+from . import as_filters
+
 STEMMERS = {"nb": "norwegian", "nn": "light_nynorsk", "en": "english"}
 
 FOLDING = [
@@ -97,7 +101,7 @@ def document(entry) -> dict:
     }
     pairs = getattr(entry, "facet_pairs", None)
     if pairs is None:
-        pairs = [(facet.name, facet.value) for facet in entry.facet_values.all()]
+        pairs = [(facet.name, facet.value) for facet in entry.facet_values.all()] if entry.pk else []
     for name in FACET_FIELDS:
         body[name] = [value for facet, value in pairs if facet == name]
     body.update(entry.text_parts())
@@ -157,30 +161,59 @@ def _alternative_query(terms, phrase, fuzzy):
     return queries[0] if len(queries) == 1 else {"bool": {"must": queries}}
 
 
-def query_body(plan, types, offset, limit, now, fuzzy=False) -> dict:
-    """The search request for a plan: every clause must match, any of its alternatives."""
+# Where the engine's highlighter looks for the snippet, in the order a result shows them.
+HIGHLIGHT_FIELDS = ("intro", "body", "document_text")
+
+
+def _facet_filter(name, values):
+    return {"terms": {"result_type" if name == "type" else name: list(values)}}
+
+
+def query_body(plan, filters, offset, limit, now, fuzzy=False, facets=False, highlight=False) -> dict:
+    """The search request for a plan: every clause must match, any of its alternatives.
+
+    The facet filters are a post_filter, so the aggregations (when `facets`) see every match and
+    each facet applies the other facets' filters only: disjunctive counts, as on the database."""
+    filters = as_filters(filters)
     must = []
     for clause in plan.clauses:
         alternatives = [_alternative_query(terms, clause.phrase, fuzzy) for terms in clause.alternatives]
         must.append(
             alternatives[0] if len(alternatives) == 1 else {"bool": {"should": alternatives, "minimum_should_match": 1}}
         )
-    filters = [
-        {
-            "bool": {
-                "should": [
-                    {"bool": {"must_not": {"exists": {"field": "expire_at"}}}},
-                    {"range": {"expire_at": {"gt": now}}},
-                ]
-            }
+    not_expired = {
+        "bool": {
+            "should": [
+                {"bool": {"must_not": {"exists": {"field": "expire_at"}}}},
+                {"range": {"expire_at": {"gt": now}}},
+            ]
         }
-    ]
-    if types:
-        filters.append({"terms": {"result_type": list(types)}})
-    return {
-        "query": {"bool": {"must": must, "filter": filters}},
+    }
+    chosen = filters.active()
+    body = {
+        "query": {"bool": {"must": must, "filter": [not_expired]}},
         "from": offset,
         "size": limit,
         "track_total_hits": True,
         "_source": ["key"],
     }
+    if chosen:
+        body["post_filter"] = {"bool": {"filter": [_facet_filter(name, values) for name, values in chosen.items()]}}
+    if facets:
+        aggregations = {}
+        for name in FACETS:
+            others = [_facet_filter(other, values) for other, values in chosen.items() if other != name]
+            field = "result_type" if name == "type" else name
+            aggregations[name] = {
+                "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
+                "aggs": {"values": {"terms": {"field": field, "size": 200}}},
+            }
+        body["aggs"] = aggregations
+    if highlight:
+        body["highlight"] = {
+            "pre_tags": [PRE],
+            "post_tags": [POST],
+            "require_field_match": False,
+            "fields": {name: {"fragment_size": 200, "number_of_fragments": 1} for name in HIGHLIGHT_FIELDS},
+        }
+    return body

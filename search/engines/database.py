@@ -14,12 +14,17 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import Count
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, Phrase, PlainText
 
-from ..models import SearchEntry
+from ..facets import FACETS
+from ..models import SearchEntry, SearchFacet
+from . import Answer, as_filters
+
+FACET_TABLE = SearchFacet._meta.db_table
 
 
 def _alternative(terms, phrase):
@@ -124,25 +129,37 @@ class DatabaseEngine:
         for start in range(0, len(entries), 500):
             self.add_bulk(entries[start : start + 500])
 
-    def search(self, plan, language, types, offset, limit, fuzzy=False):
-        """(total, [(entry, score)]) for the page of results from `offset`."""
+    def search(self, plan, language, filters, offset, limit, fuzzy=False, facets=False) -> Answer:
+        """The matches in the window from `offset`, with the facet counts when asked."""
+        filters = as_filters(filters)
         if connection.vendor in ("sqlite", "postgresql"):
-            return self._direct(plan, language, types, offset, limit)
-        return self._through_wagtail(plan, language, types, offset, limit)
+            return self._direct(plan, language, filters, offset, limit, facets)
+        return self._through_wagtail(plan, language, filters, offset, limit, facets)
 
-    def _filters(self, language, types):
+    def _filters(self, language, filters, leave_out=None):
+        """SQL conditions on the entry `se`: its language, not expired, and each facet's filter
+        (but `leave_out`'s, for that facet's counts)."""
         sql = ["se.language = %s", "(se.expire_at IS NULL OR se.expire_at > %s)"]
         params = [language, timezone.now()]
-        if types:
-            sql.append("se.result_type IN (" + ", ".join(["%s"] * len(types)) + ")")
-            params.extend(types)
+        for name, values in filters.active().items():
+            if name == leave_out:
+                continue
+            marks = ", ".join(["%s"] * len(values))
+            if name == "type":
+                sql.append(f"se.result_type IN ({marks})")
+            else:
+                sql.append(
+                    f"se.id IN (SELECT sf.entry_id FROM {FACET_TABLE} sf WHERE sf.name = %s AND sf.value IN ({marks}))"
+                )
+                params.append(name)
+            params.extend(values)
         return " AND ".join(sql), params
 
-    def _direct(self, plan, language, types, offset, limit):
+    def _match(self, plan):
+        """(FROM clause, its WHERE conditions, params, score expression) of the full-text match."""
         index = IndexEntry._meta.db_table
         entries = SearchEntry._meta.db_table
         content_type = ContentType.objects.get_for_model(SearchEntry).pk
-        where, params = self._filters(language, types)
         if connection.vendor == "sqlite":
             fts = f"{index}_fts"
             # FTS5's columns are (autocomplete, body, title); bm25() is lower for better matches.
@@ -150,38 +167,95 @@ class DatabaseEngine:
             # CROSS JOIN keeps SQLite to this order: the full-text match first, then its rows.
             source = (
                 f"FROM {fts} CROSS JOIN {index} ie ON ie.id = {fts}.rowid "
-                f"CROSS JOIN {entries} se ON se.id = CAST(ie.object_id AS INTEGER) "
-                f"WHERE {fts} MATCH %s AND ie.content_type_id = %s AND {where}"
+                f"CROSS JOIN {entries} se ON se.id = CAST(ie.object_id AS INTEGER)"
             )
-            source_params = [fts5_query(plan), content_type, *params]
-        else:
-            config = settings.WAGTAILSEARCH_BACKENDS[self.alias].get("SEARCH_CONFIG") or "simple"
-            score = f"(ts_rank(ie.title, q.q) * {TITLE_WEIGHT} + ts_rank(ie.body, q.q))"
-            source = (
-                f"FROM {index} ie JOIN {entries} se ON se.id::text = ie.object_id, "
-                "(SELECT to_tsquery(%s::regconfig, %s) AS q) q "
-                f"WHERE ie.content_type_id = %s AND (ie.title @@ q.q OR ie.body @@ q.q) AND {where}"
-            )
-            source_params = [config, tsquery(plan), content_type, *params]
+            return source, f"{fts} MATCH %s AND ie.content_type_id = %s", [fts5_query(plan), content_type], score
+        config = settings.WAGTAILSEARCH_BACKENDS[self.alias].get("SEARCH_CONFIG") or "simple"
+        score = f"(ts_rank(ie.title, q.q) * {TITLE_WEIGHT} + ts_rank(ie.body, q.q))"
+        source = (
+            f"FROM {index} ie JOIN {entries} se ON se.id::text = ie.object_id "
+            "CROSS JOIN (SELECT to_tsquery(%s::regconfig, %s) AS q) q"
+        )
+        return (
+            source,
+            "ie.content_type_id = %s AND (ie.title @@ q.q OR ie.body @@ q.q)",
+            [config, tsquery(plan), content_type],
+            score,
+        )
+
+    def _direct(self, plan, language, filters, offset, limit, facets):
+        source, match, match_params, score = self._match(plan)
+        where, params = self._filters(language, filters)
+        source_params = [*match_params, *params]
+        full = f"{source} WHERE {match} AND {where}"
+        answer = Answer(total=0)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) {source}", source_params)  # noqa: S608 (names are ours)
-            total = cursor.fetchone()[0]
-            if not total:
-                return 0, []
+            cursor.execute(f"SELECT COUNT(*) {full}", source_params)  # noqa: S608 (names are ours)
+            answer.total = cursor.fetchone()[0]
+            if facets and (answer.total or filters):
+                answer.facets = self._facet_counts(cursor, source, match, match_params, language, filters)
+            if not answer.total:
+                return answer
             cursor.execute(
-                f"SELECT se.id, {score} AS score {source} ORDER BY score DESC, se.id LIMIT %s OFFSET %s",  # noqa: S608
+                f"SELECT se.id, {score} AS score {full} ORDER BY score DESC, se.id LIMIT %s OFFSET %s",  # noqa: S608
                 [*source_params, limit, offset],
             )
             rows = cursor.fetchall()
         found = SearchEntry.objects.in_bulk([pk for pk, _score in rows])
-        return total, [(found[pk], score) for pk, score in rows if pk in found]
+        answer.found = [(found[pk], score) for pk, score in rows if pk in found]
+        return answer
 
-    def _through_wagtail(self, plan, language, types, offset, limit):
-        entries = SearchEntry.objects.filter(language=language)
-        if types:
-            entries = entries.filter(result_type__in=types)
-        results = self.backend.search(compile_plan(plan), entries).annotate_score("_score")
-        total = results.count()
-        if not total:
-            return 0, []
-        return total, [(entry, entry._score) for entry in results[offset : offset + limit]]
+    def _facet_counts(self, cursor, source, match, match_params, language, filters):
+        """Every facet's counts in one statement: one SELECT per facet, each with the other facets'
+        filters, joined by UNION ALL."""
+        selects, params = [], []
+        for name in FACETS:
+            where, where_params = self._filters(language, filters, leave_out=name)
+            if name == "type":
+                selects.append(
+                    f"SELECT 'type', se.result_type, COUNT(*) {source} WHERE {match} AND {where} GROUP BY se.result_type"
+                )
+                params += [*match_params, *where_params]
+            else:
+                selects.append(
+                    f"SELECT fv.name, fv.value, COUNT(*) {source} JOIN {FACET_TABLE} fv ON fv.entry_id = se.id "
+                    f"WHERE {match} AND fv.name = %s AND {where} GROUP BY fv.name, fv.value"
+                )
+                params += [*match_params, name, *where_params]
+        counts = {name: {} for name in FACETS}
+        cursor.execute(" UNION ALL ".join(selects), params)  # noqa: S608 (names are ours)
+        for name, value, count in cursor.fetchall():
+            counts[name][value] = count
+        return counts
+
+    def _through_wagtail(self, plan, language, filters, offset, limit, facets):
+        """Other databases: Wagtail's query compiler, with the facets counted from the entry ids."""
+
+        def narrowed(leave_out=None):
+            entries = SearchEntry.objects.filter(language=language)
+            for name, values in filters.active().items():
+                if name == leave_out:
+                    continue
+                if name == "type":
+                    entries = entries.filter(result_type__in=values)
+                else:
+                    entries = entries.filter(facet_values__name=name, facet_values__value__in=values)
+            return entries.distinct()
+
+        results = self.backend.search(compile_plan(plan), narrowed()).annotate_score("_score")
+        answer = Answer(total=results.count())
+        if facets:
+            for name in FACETS:
+                ids = [entry.pk for entry in self.backend.search(compile_plan(plan), narrowed(name))]
+                if name == "type":
+                    rows = SearchEntry.objects.filter(pk__in=ids).values_list("result_type").annotate(n=Count("pk"))
+                else:
+                    rows = (
+                        SearchFacet.objects.filter(entry_id__in=ids, name=name)
+                        .values_list("value")
+                        .annotate(n=Count("pk"))
+                    )
+                answer.facets[name] = dict(rows)
+        if answer.total:
+            answer.found = [(entry, entry._score) for entry in results[offset : offset + limit]]
+        return answer

@@ -13,8 +13,8 @@ import time
 
 from django.utils import timezone
 
-from . import EngineUnavailable
-from .analysis import document, index_body, query_body
+from . import Answer, EngineUnavailable
+from .analysis import HIGHLIGHT_FIELDS, document, index_body, query_body
 
 logger = logging.getLogger("mestring.search")
 
@@ -140,13 +140,25 @@ class ServerEngine:
         self.client.indices.refresh(index=name)
 
     # --- reading ---
-    def search(self, plan, language, types, offset, limit, fuzzy=False):
-        """(total, [(key, score)]) for the page of results from `offset`."""
-        body = query_body(plan, types, offset, limit, timezone.now().isoformat(), fuzzy=fuzzy)
+    def search(self, plan, language, filters, offset, limit, fuzzy=False, facets=False) -> Answer:
+        """The matches (by key) in the window from `offset`, with the engine's highlighted
+        fragments, and the facet counts when asked."""
+        body = query_body(
+            plan, filters, offset, limit, timezone.now().isoformat(), fuzzy=fuzzy, facets=facets, highlight=True
+        )
         response = self._call("search", self.run_search, self.alias(language), body)
         hits = response["hits"]
         total = hits["total"]["value"] if isinstance(hits["total"], dict) else hits["total"]
-        return total, [(hit["_id"], hit["_score"]) for hit in hits["hits"]]
+        answer = Answer(total=total, found=[(hit["_id"], hit["_score"]) for hit in hits["hits"]])
+        for hit in hits["hits"]:
+            fragments = hit.get("highlight") or {}
+            for name in HIGHLIGHT_FIELDS:
+                if fragments.get(name):
+                    answer.highlights[hit["_id"]] = fragments[name][0]
+                    break
+        for name, aggregation in (response.get("aggregations") or {}).items():
+            answer.facets[name] = {bucket["key"]: bucket["doc_count"] for bucket in aggregation["values"]["buckets"]}
+        return answer
 
 
 class OpenSearchEngine(ServerEngine):
@@ -208,6 +220,8 @@ class ElasticsearchEngine(ServerEngine):
         _check_bulk(bulk(self.client, actions, refresh="wait_for" if refresh else False, raise_on_error=False))
 
     def run_search(self, index, body):
+        # The elasticsearch 9 client takes the body's parts as keyword arguments.
+        optional = {name: body[name] for name in ("post_filter", "aggs", "highlight") if name in body}
         return self.client.search(
             index=index,
             query=body["query"],
@@ -215,4 +229,5 @@ class ElasticsearchEngine(ServerEngine):
             size=body["size"],
             track_total_hits=body["track_total_hits"],
             source=body["_source"],
+            **optional,
         )

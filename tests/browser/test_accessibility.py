@@ -98,7 +98,7 @@ def test_search_from_the_header(page, site_pages):
     page.wait_for_url("**/sok/?q=mestringskurs")
     # The page whose title holds the compound comes first; pages about "mestring" and "kurs"
     # written apart follow it.
-    assert page.locator("#search-results-heading").inner_text().endswith("treff for «mestringskurs»")
+    assert page.locator("#treff").inner_text().endswith("treff for «mestringskurs»")
     assert page.locator(".search-result__title").first.inner_text().startswith("Slik lager dere")
 
 

@@ -33,12 +33,12 @@ def test_search_lists_results_with_their_type(client, home):
     html = response.content.decode()
     assert "<title>Søk etter «diabetes» – Læring og mestring</title>" in html
     assert 'value="diabetes"' in html
-    assert '<h2 id="search-results-heading">2 treff for «diabetes»</h2>' in html
+    assert '<h2 class="result-count" id="treff" tabindex="-1">2 treff for «diabetes»</h2>' in html
     assert f'<h3 class="search-result__title"><a href="{article.url}">Mestring av diabetes</a></h3>' in html
     assert '<p class="search-result__type">Artikkel</p>' in html
     assert f'<a href="{centre.url}">Senter for diabetes og mestring</a>' in html
     assert '<p class="search-result__type">Senter</p>' in html
-    assert "Om å leve godt med diabetes." in html
+    assert '<p class="search-result__snippet">Om å leve godt med <mark>diabetes</mark>.</p>' in html
 
 
 def test_search_results_paginate_and_keep_the_query(client, home):
@@ -71,7 +71,7 @@ def test_search_error_is_shown_next_to_the_field(client, home):
     assert 'aria-invalid="true" aria-describedby="search-error"' in html
     error = f"Søket er for langt. Bruk høyst {MAX_QUERY_LENGTH} tegn."
     assert f'<p class="form-error" id="search-error">{error}</p>' in html
-    assert "search-results-heading" not in html
+    assert 'id="treff"' not in html
 
 
 def test_search_in_nynorsk_finds_nynorsk_pages(client, home):

@@ -347,10 +347,11 @@ def test_replacing_a_documents_file_replaces_its_text(client, site, engine, inde
 
 def test_the_api_answers_its_contract(client, site, engine):
     found = api(client, "Sykehuset Innlandet", locale="nb", page="1")
-    assert set(found) >= {"query", "locale", "count", "page", "pages", "results"}
+    assert set(found) >= {"query", "locale", "count", "page", "pages", "results", "facets", "promoted"}
     assert (found["query"], found["locale"], found["page"], found["pages"]) == ("Sykehuset Innlandet", "nb", 1, 1)
     hit = found["results"][0]
-    assert set(hit) == {"type", "title", "url", "slug", "snippet", "score", "language"}
+    assert set(hit) == {"type", "title", "url", "slug", "snippet", "highlight", "details", "score", "language"}
+    assert hit["details"] == {"municipality": "Lillehammer"}
     assert hit["language"] == "nb"
     assert hit["url"] == "/sentre/lms-innlandet/"
     assert hit["slug"] == "lms-innlandet"
