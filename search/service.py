@@ -288,7 +288,9 @@ def _suggest(engine, plan, language, filters, found: int) -> str:
 
     The vocabulary is asked whatever the number of results, so a search costs the same queries
     with few results and with many."""
-    changed = _correct(plan)
+    from . import vocabulary
+
+    changed = vocabulary.correct(plan, rare=FEW_RESULTS)
     if changed is None or found > FEW_RESULTS:
         return ""
     changed_plan, shown = changed

@@ -102,24 +102,37 @@ def _threshold(word: str) -> int:
     return 90 if len(word) <= 6 else MIN_SIMILARITY
 
 
-def correct(plan: analysis.QueryPlan) -> tuple[analysis.QueryPlan, dict[str, str]] | None:
+def known_counts(language: str, terms) -> dict[str, int]:
+    return dict(SearchTerm.objects.filter(language=language, term__in=list(terms)).values_list("term", "entries"))
+
+
+def correct(plan: analysis.QueryPlan, rare: int = 0) -> tuple[analysis.QueryPlan, dict[str, str]] | None:
     """The plan with its unknown words replaced by the closest words the corpus has, and what was
     replaced (typed word → the word shown to the visitor), or None when there is nothing to correct.
+
+    With `rare`, a word the corpus holds in at most that many entries may be replaced too, by a
+    word held in more entries: a typo that happens to be on a page ("rehabilitring") still gets
+    its "Mente du …?".
 
     Words are compared as typed (folded), not as stems: a typo can stem quite differently from the
     word it misspells ("helsekompetense" → helsekomp, "helsekompetanse" → helsekompetans)."""
     unknown = []
     stems = {term.stem for clause in plan.clauses for alt in clause.alternatives for term in alt}
-    present = known(plan.language, stems)
+    present = known_counts(plan.language, stems)
     for clause in plan.clauses:
         for term in clause.alternatives[0]:
-            if term.stem not in present and len(term.word) >= MIN_WORD and not term.word.isdigit():
+            if present.get(term.stem, 0) <= rare and len(term.word) >= MIN_WORD and not term.word.isdigit():
                 unknown.append(term)
     if not unknown:
         return None
     replacements, shown = {}, {}
     for term in unknown:
-        candidates = [c for c in _candidates(plan.language, term) if abs(len(c[1]) - len(term.word)) <= 3]
+        held = present.get(term.stem, 0)
+        candidates = [
+            c
+            for c in _candidates(plan.language, term)
+            if abs(len(c[1]) - len(term.word)) <= 3 and c[0] != term.stem and c[2] > held
+        ]
         if not candidates:
             continue
         best = process.extractOne(
