@@ -135,6 +135,33 @@ def body(text, language="nb", types=(), offset=0, limit=10, fuzzy=False, synonym
     return query_body(parse_query(text, language, synonyms=synonyms), types, offset, limit, NOW, fuzzy=fuzzy)
 
 
+def test_facets_are_counted_each_with_the_other_facets_filters():
+    from search.facets import Filters
+
+    chosen = Filters({"type": ("offer",), "region": ("nord", "vest"), "topic": ()})
+    sent = query_body(parse_query("astma", "nb"), chosen, 0, 10, NOW, facets=True)
+    assert sent["post_filter"] == {
+        "bool": {"filter": [{"terms": {"result_type": ["offer"]}}, {"terms": {"region": ["nord", "vest"]}}]}
+    }
+    aggs = sent["aggs"]
+    assert set(aggs) == {"type", "topic", "region", "target_group"}
+    # The type facet is counted under the region filter only, the region facet under the type filter only.
+    assert aggs["type"]["filter"] == {"bool": {"filter": [{"terms": {"region": ["nord", "vest"]}}]}}
+    assert aggs["region"]["filter"] == {"bool": {"filter": [{"terms": {"result_type": ["offer"]}}]}}
+    assert aggs["topic"]["filter"]["bool"]["filter"] == [
+        {"terms": {"result_type": ["offer"]}},
+        {"terms": {"region": ["nord", "vest"]}},
+    ]
+    assert aggs["target_group"]["aggs"]["values"]["terms"]["field"] == "target_group"
+    assert "aggs" not in query_body(parse_query("astma", "nb"), chosen, 0, 10, NOW)
+
+
+def test_the_highlighter_marks_with_characters_that_are_never_markup():
+    sent = query_body(parse_query("astma", "nb"), (), 0, 10, NOW, highlight=True)["highlight"]
+    assert (sent["pre_tags"], sent["post_tags"]) == (["\ue000"], ["\ue001"])
+    assert set(sent["fields"]) == {"intro", "body", "document_text"}
+
+
 def test_every_clause_must_match():
     sent = body("astma kols Lillehammer")
     assert len(sent["query"]["bool"]["must"]) == 3
