@@ -77,6 +77,15 @@ class LoadDemoTests(TestCase):
                 self.assertTrue(offer.sessions.filter(start__gt=now).exists())
                 self.assertIsInstance(offer.get_parent().specific, CentrePage)
 
+    def test_a_search_for_parorende_shows_the_demos_recommendation_first(self):
+        from search import corpus
+
+        corpus.rebuild()
+        html = self.client.get("/sok/", {"q": "pårørende"}).content.decode()
+        recommended = html[html.index('class="promotions"') : html.index('class="search-results__list"')]
+        self.assertIn("Barn som pårørende: nytt kurs for helsepersonell", recommended)
+        self.assertIn("Anbefalte søkeresultater: pårørende, standard metode.", self.output)
+
     def test_toolkit_documents_are_searchable_with_norwegian_letters(self):
         self.assertGreaterEqual(nb(ToolkitResourcePage).count(), 12)
         for phrase in (STANDARD_METHOD_PHRASE, BROCHURE_PHRASE):

@@ -20,6 +20,7 @@ from centres.models import CentrePage
 from demo.bundle import write_bundle
 from demo.centres import STAFF_CENTRE
 from demo.home import update_home_pages
+from demo.promotions import add_promotions
 from demo.users import create_demo_users
 
 
@@ -48,6 +49,8 @@ class Command(BaseCommand):
                     self._import(Path(tmp), today)
             updated = update_home_pages()
             self.stdout.write(f"Forsider oppdatert: {', '.join(updated) or 'ingen endringer'}.")
+            promoted = add_promotions()
+            self.stdout.write(f"Anbefalte søkeresultater: {', '.join(promoted) or 'ingen nye'}.")
             if settings.DEBUG:
                 self._users()
             else:
