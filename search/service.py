@@ -290,7 +290,7 @@ def _suggest(engine, plan, language, filters, found: int) -> str:
     with few results and with many."""
     from . import vocabulary
 
-    changed = vocabulary.correct(plan, rare=FEW_RESULTS)
+    changed = vocabulary.likelier(plan, rare=FEW_RESULTS)
     if changed is None or found > FEW_RESULTS:
         return ""
     changed_plan, shown = changed

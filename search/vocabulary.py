@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 
 from django.db import connection
+from django.db.models import Q
+from django.db.models.functions import Length
 from rapidfuzz import fuzz, process
 
 from . import analysis
@@ -102,37 +104,24 @@ def _threshold(word: str) -> int:
     return 90 if len(word) <= 6 else MIN_SIMILARITY
 
 
-def known_counts(language: str, terms) -> dict[str, int]:
-    return dict(SearchTerm.objects.filter(language=language, term__in=list(terms)).values_list("term", "entries"))
-
-
-def correct(plan: analysis.QueryPlan, rare: int = 0) -> tuple[analysis.QueryPlan, dict[str, str]] | None:
+def correct(plan: analysis.QueryPlan) -> tuple[analysis.QueryPlan, dict[str, str]] | None:
     """The plan with its unknown words replaced by the closest words the corpus has, and what was
     replaced (typed word → the word shown to the visitor), or None when there is nothing to correct.
-
-    With `rare`, a word the corpus holds in at most that many entries may be replaced too, by a
-    word held in more entries: a typo that happens to be on a page ("rehabilitring") still gets
-    its "Mente du …?".
 
     Words are compared as typed (folded), not as stems: a typo can stem quite differently from the
     word it misspells ("helsekompetense" → helsekomp, "helsekompetanse" → helsekompetans)."""
     unknown = []
     stems = {term.stem for clause in plan.clauses for alt in clause.alternatives for term in alt}
-    present = known_counts(plan.language, stems)
+    present = known(plan.language, stems)
     for clause in plan.clauses:
         for term in clause.alternatives[0]:
-            if present.get(term.stem, 0) <= rare and len(term.word) >= MIN_WORD and not term.word.isdigit():
+            if term.stem not in present and len(term.word) >= MIN_WORD and not term.word.isdigit():
                 unknown.append(term)
     if not unknown:
         return None
     replacements, shown = {}, {}
     for term in unknown:
-        held = present.get(term.stem, 0)
-        candidates = [
-            c
-            for c in _candidates(plan.language, term)
-            if abs(len(c[1]) - len(term.word)) <= 3 and c[0] != term.stem and c[2] > held
-        ]
+        candidates = [c for c in _candidates(plan.language, term) if abs(len(c[1]) - len(term.word)) <= 3]
         if not candidates:
             continue
         best = process.extractOne(
@@ -146,6 +135,61 @@ def correct(plan: analysis.QueryPlan, rare: int = 0) -> tuple[analysis.QueryPlan
         chosen = candidates[best[2]]
         replacements[term.word] = chosen[0]
         shown[term.word] = chosen[1]
+    if not replacements:
+        return None
+    return plan.with_stems(replacements), shown
+
+
+def likelier(plan: analysis.QueryPlan, rare: int) -> tuple[analysis.QueryPlan, dict[str, str]] | None:
+    """For "Mente du …?": the plan with each word the corpus holds in at most `rare` entries (or
+    not at all) replaced by a word alike that more entries hold, and what was replaced; or None.
+
+    One query whatever the words, their counts or the number of results: the query's terms and
+    every candidate come back together (on PostgreSQL through the trigram index on the words,
+    elsewhere the terms with the same first letter and about the same length), so a search costs
+    the same with few results and with many."""
+    terms = [
+        term
+        for clause in plan.clauses
+        for term in clause.alternatives[0]
+        if len(term.word) >= MIN_WORD and not term.word.isdigit()
+    ]
+    if not terms:
+        return None
+    wanted = Q(term__in=[term.stem for term in terms])
+    for term in terms:
+        if connection.vendor == "postgresql":
+            wanted |= Q(word__trigram_similar=term.word)
+        else:
+            wanted |= Q(term__startswith=term.stem[0], length__gte=len(term.word) - 3, length__lte=len(term.word) + 3)
+    rows = list(
+        SearchTerm.objects.filter(language=plan.language)
+        .annotate(length=Length("word"))
+        .filter(wanted)
+        .values_list("term", "word", "entries")[:2000]
+    )
+    counts = {row_term: entries for row_term, _word, entries in rows}
+    replacements, shown = {}, {}
+    for term in terms:
+        held = counts.get(term.stem, 0)
+        if held > rare:
+            continue
+        candidates = [
+            (row_term, word)
+            for row_term, word, entries in rows
+            if row_term != term.stem and entries > held and abs(len(word) - len(term.word)) <= 3
+        ]
+        if not candidates:
+            continue
+        best = process.extractOne(
+            term.word,
+            [analysis.fold(word) for _row_term, word in candidates],
+            scorer=fuzz.ratio,
+            score_cutoff=_threshold(term.word),
+        )
+        if best is None:
+            continue
+        replacements[term.word], shown[term.word] = candidates[best[2]]
     if not replacements:
         return None
     return plan.with_stems(replacements), shown
