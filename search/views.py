@@ -9,12 +9,13 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
 from django.utils import formats, timezone, translation
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from core.languages import STAND_IN_LABELS
 
-from . import facets, service
+from . import facets, querylog, service
 from .facets import TYPE_LABELS
 
 MAX_QUERY_LENGTH = service.MAX_QUERY_CHARACTERS
@@ -161,12 +162,17 @@ def search(request):
             "pages": outcome.pages,
         }
         outcome = service.search(query, language, page=outcome.pages, filters=filters, facets=True)
+    if outcome.page == 1 and not context["page_note"]:
+        # Counted once per search, not again for its other pages; nothing about the visitor is kept.
+        querylog.record_search(query, language, outcome.count)
+    follow = reverse("search_follow")
     results = Paginator(_Counted(outcome.count), service.PER_PAGE).get_page(outcome.page)
     results.object_list = [
         {
             "hit": hit,
             "label": TYPE_LABELS.get(hit.type, ""),
-            "url": hit.url,
+            # Through the click counter (search/clicks.py), which sends the visitor on to the result.
+            "url": f"{follow}?{urlencode({'q': query, 'key': hit.key})}",
             "details": detail_lines(hit),
             # A result written in another language says so, with the listings' label.
             "stand_in": STAND_IN_LABELS.get(hit.language, hit.language) if hit.language != language else "",

@@ -10,3 +10,19 @@ def search_api(client, **params):
     assert response.status_code == 200, response.content
     assert response["X-Search-Engine"] == settings.SEARCH_ENGINE["ENGINE"]
     return response.json()
+
+
+def result_links(html):
+    """(title, href) of each result's link on a search page, in order."""
+    import html as entities
+    import re
+
+    found = re.findall(r'<h3 class="search-result__title"><a href="([^"]+)"[^>]*>([^<]+)</a></h3>', html)
+    return [(entities.unescape(title), entities.unescape(href)) for href, title in found]
+
+
+def lands_on(client, href):
+    """Where following a result's link takes the visitor: the counter answers with a redirect."""
+    response = client.get(href)
+    assert response.status_code == 302, (href, response.status_code)
+    return response["Location"]

@@ -6,6 +6,7 @@ from search.corpus import rebuild
 from search.views import MAX_QUERY_LENGTH
 from tests.factories import ArticleIndexPageFactory, ArticlePageFactory, CentrePageFactory
 from tests.helpers import publish_parents_in, translate_page
+from tests.search.helpers import lands_on, result_links
 
 pytestmark = pytest.mark.django_db
 
@@ -34,9 +35,11 @@ def test_search_lists_results_with_their_type(client, home):
     assert "<title>Søk etter «diabetes» – Læring og mestring</title>" in html
     assert 'value="diabetes"' in html
     assert '<h2 class="result-count" id="treff" tabindex="-1">2 treff for «diabetes»</h2>' in html
-    assert f'<h3 class="search-result__title"><a href="{article.url}">Mestring av diabetes</a></h3>' in html
+    links = dict(result_links(html))
+    # Each link goes through the click counter, which sends the visitor on to the result.
+    assert lands_on(client, links["Mestring av diabetes"]) == article.url
     assert '<p class="search-result__type">Artikkel</p>' in html
-    assert f'<a href="{centre.url}">Senter for diabetes og mestring</a>' in html
+    assert lands_on(client, links["Senter for diabetes og mestring"]) == centre.url
     assert '<p class="search-result__type">Senter</p>' in html
     assert '<p class="search-result__snippet">Om å leve godt med <mark>diabetes</mark>.</p>' in html
 
