@@ -8,8 +8,8 @@ from datetime import datetime
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
-from django.utils import formats, timezone, translation
 from django.urls import reverse
+from django.utils import formats, timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
