@@ -8,8 +8,13 @@ Two measurements, each on a throwaway database, never on var/:
   expected page in the top three; for the noise queries, which should find nothing, it counts the
   results they got. Then the misses, with what came first instead.
 * Scale: the demo plus BENCH_PAGES generated pages (articles, centres, offers and toolkit resources
-  written from the demo's own sentences, topics and towns, a few hundred with a document), a timed
-  full `update_index`, then p50/p95 over at least 200 API requests of a mix of queries.
+  written from the demo's own sentences, topics and towns, a few hundred with a document, with
+  topics, health regions and target groups spread as on a real site), a timed full `update_index`,
+  then p50/p95 over at least 200 requests of a mix of queries on each of three surfaces: the JSON
+  API, the search page /sok/ as a visitor gets it (facet counts, recommendations, "Mente du …?")
+  and the search page with two filters ticked (SURFACES). Then the SQL queries one request of each
+  surface makes, for a query with few results and one with many (SQL_COUNT_QUERIES): the same
+  number for both is what keeps the page's cost flat as the site grows.
 
 Engines (BENCH_ENGINES, default "database,opensearch"): "database" runs on SQLite and, when
 scripts/postgres.sh finds PostgreSQL (BENCH_POSTGRES=0 skips it), on PostgreSQL as well;
@@ -19,8 +24,9 @@ engine is chosen by environment variables read when Django starts. An engine tha
 reported as "not measured", with the reason, never with a number.
 
 Knobs: BENCH_ENGINES, BENCH_PAGES (default 10000), BENCH_ROUNDS (query mix repeats, default 15,
-at least 200 requests), BENCH_SECONDS (time budget for one engine's requests, default 300),
-BENCH_POSTGRES. Nothing here is a unit test: the figures are for people to read.
+at least 200 requests per surface), BENCH_SECONDS (time budget for one engine's requests on all
+three surfaces, default 600), BENCH_POSTGRES. Nothing here is a unit test: the figures are for
+people to read (the constant query count is asserted in tests/search/test_query_count.py).
 """
 
 import datetime
@@ -47,9 +53,10 @@ RELEVANCE_SET = ROOT / "tests" / "search" / "relevance.json"
 PAGES = int(os.environ.get("BENCH_PAGES", "10000"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "15"))
 MIN_REQUESTS = 200
-# Wall-clock seconds one engine may spend on the latency requests; a slower engine is reported with
-# fewer requests, and says so, rather than holding the bench for an hour.
-BUDGET_SECONDS = float(os.environ.get("BENCH_SECONDS", "300"))
+# Wall-clock seconds one engine may spend on the latency requests of all surfaces together; a
+# slower engine is reported with fewer requests, and says so, rather than holding the bench for an
+# hour.
+BUDGET_SECONDS = float(os.environ.get("BENCH_SECONDS", "600"))
 ENGINES = [e.strip() for e in os.environ.get("BENCH_ENGINES", "database,opensearch").split(",") if e.strip()]
 POSTGRES = os.environ.get("BENCH_POSTGRES", "1") != "0"
 PG_PORT = "54339"
@@ -80,6 +87,24 @@ QUERY_MIX = [
     ("english", "peer support", "en", 1),
     ("noise", "bilforsikring", "nb", 1),
 ]
+
+# Where each query of the mix is sent: (key, what the report calls it, path, extra parameters). The
+# page's paths and parameters are the visitor's (/nn/sok/, side=2); its filters are two facets of
+# search/views.py's PARAMETERS, one of them the type.
+PAGE_PREFIXES = {"nb": "", "nn": "/nn", "en": "/en"}
+PAGE_FILTERS = {"type": "offer", "region": "nord"}
+SURFACES = [
+    ("api", "API /api/search/", "/api/search/", {}),
+    ("page", "page /sok/", "/sok/", {}),
+    ("filtered", "page /sok/, " + "&".join(f"{k}={v}" for k, v in PAGE_FILTERS.items()), "/sok/", PAGE_FILTERS),
+]
+
+# The queries whose SQL is counted: one word each, neither with an editors' recommendation or a
+# correction, so only the number of results differs ("belastning" is in one demo offer in Bodø,
+# "kurs" in nearly every page). The report prints how many results each found; FEW_AT_MOST says
+# when "few" no longer is.
+SQL_COUNT_QUERIES = {"few": "belastning", "many": "kurs"}
+FEW_AT_MOST = 10
 
 
 # ------------------------------------------------------------------ the parent: runs and report ----
@@ -363,36 +388,81 @@ def report_relevance(queries, runs):
 def report_scale(runs):
     print(f"\n== Search at scale: the demo plus {PAGES} generated pages ==\n")
     print(
-        f"targets: rebuild ≤ {REBUILD_TARGET} s; database p50 ≤ {TARGETS['database'][0]} ms, p95 ≤ "
+        f"targets (the API): rebuild ≤ {REBUILD_TARGET} s; database p50 ≤ {TARGETS['database'][0]} ms, p95 ≤ "
         f"{TARGETS['database'][1]} ms; OpenSearch p50 ≤ {TARGETS['opensearch'][0]} ms, p95 ≤ {TARGETS['opensearch'][1]} ms\n"
     )
-    print(f"{'engine':<34}{'rebuild s':>16}{'p50 ms':>16}{'p95 ms':>16}{'requests':>10}")
+    width = max(len(title) for _key, title, *_ in SURFACES) + 2
+    print(f"{'engine':<34}{'rebuild s':>10}  {'surface':<{width}}{'p50 ms':>12}{'p95 ms':>12}{'requests':>10}")
     details = []
     for label, engine, _relevance, scale in runs:
         if isinstance(scale, str):
             print(f"{label:<34}  not measured: {scale}")
             continue
         p50_target, p95_target = TARGETS.get(engine, (None, None))
-        timings = [ms for values in scale["latencies"].values() for ms in values]
-        p50, p95 = percentile(timings, 50), percentile(timings, 95)
-        print(
-            f"{label:<34}{against(scale['rebuild_seconds'], REBUILD_TARGET, '.1f'):>16}"
-            f"{against(p50, p50_target, '.1f'):>16}{against(p95, p95_target, '.1f'):>16}{len(timings):>10}"
-        )
-        if scale.get("budget_hit"):
-            print(f"{'':<34}  (stopped after {len(timings)} requests: the {BUDGET_SECONDS:.0f} s budget ran out)")
-        details.append((label, scale))
-    for label, scale in details:
-        print(f"\n{label}: {scale['summary']}; p50 / p95 ms by query (requests):")
-        for name, values in scale["latencies"].items():
+        for index, (key, title, *_rest) in enumerate(SURFACES):
+            timings = [ms for values in scale["latencies"][key].values() for ms in values]
+            p50, p95 = percentile(timings, 50), percentile(timings, 95)
+            # Only the API has targets: the page's figures add its facets and rendering to them.
+            targets = (p50_target, p95_target) if key == "api" else (None, None)
+            first = (
+                f"{label:<34}{against(scale['rebuild_seconds'], REBUILD_TARGET, '.1f'):>10}" if not index else " " * 44
+            )
             print(
-                f"  {name:<38}{percentile(values, 50):>9.1f}{percentile(values, 95):>9.1f}{len(values):>5}"
-                f"   {scale['counts'][name]} results"
+                f"{first}  {title:<{width}}{against(p50, targets[0], '.1f'):>12}"
+                f"{against(p95, targets[1], '.1f'):>12}{len(timings):>10}"
+            )
+            if scale["stood_in"][key]:
+                print(f"{'':<46}({scale['stood_in'][key]} of them answered by the database standing in)")
+        if scale.get("budget_hit"):
+            print(f"{'':<46}(stopped early: the {BUDGET_SECONDS:.0f} s budget ran out)")
+        details.append((label, scale))
+    report_queries(details)
+    heads = "".join(f"{name:>20}" for name in ("API", "page", "page, 2 filters"))
+    for label, scale in details:
+        print(f"\n{label}: {scale['summary']}")
+        print("  p50 / p95 ms by query and surface, with the results found (API / page with 2 filters):")
+        print(f"  {'':<38}{heads}")
+        print(f"  {'query':<38}{'p50     p95':>20}{'p50     p95':>20}{'p50     p95':>20}{'requests':>10}   results")
+        for name in scale["latencies"]["api"]:
+            cells = "".join(
+                f"{percentile(scale['latencies'][key][name], 50):>12.1f}{percentile(scale['latencies'][key][name], 95):>8.1f}"
+                for key, *_ in SURFACES
+            )
+            requests = len(scale["latencies"]["api"][name])
+            print(
+                f"  {name:<38}{cells}{requests:>10}   {scale['counts']['api'][name]} / {scale['counts']['filtered'][name]}"
             )
     print(
         "\n'!' marks a figure that misses its target. Times are wall-clock through Django's test client,"
-        " in one process, on this machine."
+        " in one process, on this machine; the page's times include rendering its HTML."
     )
+
+
+def report_queries(details):
+    """SQL queries per request, few results beside many, per engine and surface."""
+    if not details:
+        return
+    few, many = SQL_COUNT_QUERIES["few"], SQL_COUNT_QUERIES["many"]
+    print(
+        f"\n== SQL queries per search request: one request after a warm-up, a query with few results "
+        f"({few!r}) beside one with many ({many!r}) ==\n"
+    )
+    width = max(len(title) for _key, title, *_ in SURFACES) + 2
+    print(f"{'engine':<34}{'surface':<{width}}{'few':>22}{'many':>22}   same")
+    notes = set()
+    for label, scale in details:
+        for index, (key, title, *_rest) in enumerate(SURFACES):
+            cells = []
+            for size in ("few", "many"):
+                row = scale["sql"][key][size]
+                cells.append(f"{row['queries']} ({row['results']} {'result' if row['results'] == 1 else 'results'})")
+                if size == "few" and not 0 < row["results"] <= FEW_AT_MOST:
+                    notes.add(f"{few!r} found {row['results']} results on {title} ({label}), not 1 to {FEW_AT_MOST}")
+            counted = [scale["sql"][key][size]["queries"] for size in ("few", "many")]
+            same = "yes" if counted[0] == counted[1] else f"no ({counted[1] - counted[0]:+d})"
+            print(f"{label if not index else '':<34}{title:<{width}}{cells[0]:>22}{cells[1]:>22}   {same}")
+    for note in sorted(notes):
+        print(f"  note: {note}: choose another SQL_COUNT_QUERIES['few']")
 
 
 def short(label):
@@ -483,28 +553,46 @@ def task_relevance(spec):
 
 
 def task_scale(spec):
+    from django.conf import settings
+    from django.db import connection
     from django.test import Client
+    from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
 
     seconds = rebuild_index()
     client = Client()
     check_api(client)
-    latencies, counts = defaultdict(list), {}
+    expected = settings.SEARCH_ENGINE["ENGINE"]
+    latencies = {key: defaultdict(list) for key, *_ in SURFACES}
+    counts = {key: {} for key, *_ in SURFACES}
+    stood_in = dict.fromkeys(counts, 0)  # requests the database answered for a search server
     for _label, query, locale, page in QUERY_MIX:  # warm-up: caches, connections, first compiles
-        client.get("/api/search/", {"q": query, "locale": locale, "page": page})
-    wanted = max(ROUNDS * len(QUERY_MIX), MIN_REQUESTS)
+        for surface in SURFACES:
+            answer(send(client, surface, query, locale, page), surface)
+    wanted = max(ROUNDS * len(QUERY_MIX), MIN_REQUESTS)  # per surface
     deadline = time.perf_counter() + BUDGET_SECONDS
     made = 0
+    # Each query on each surface in turn, so a budget that runs out cuts every surface alike.
     while made < wanted and time.perf_counter() < deadline:
         label, query, locale, page = QUERY_MIX[made % len(QUERY_MIX)]
         name = f"{label}: {query}" + (f" (page {page})" if page > 1 else "")
-        begin = time.perf_counter()
-        response = client.get("/api/search/", {"q": query, "locale": locale, "page": page})
-        latencies[name].append((time.perf_counter() - begin) * 1000)
-        if response.status_code != 200:
-            raise RuntimeError(f"GET /api/search/?q={query} answered {response.status_code}")
-        counts[name] = response.json()["count"]
+        for surface in SURFACES:
+            key = surface[0]
+            begin = time.perf_counter()
+            response = send(client, surface, query, locale, page)
+            latencies[key][name].append((time.perf_counter() - begin) * 1000)
+            counts[key][name], engine = answer(response, surface)
+            if engine != expected:
+                stood_in[key] += 1
         made += 1
+    sql = {key: {} for key in counts}
+    for surface in SURFACES:
+        for size, query in SQL_COUNT_QUERIES.items():
+            answer(send(client, surface, query, "nb", 1), surface)  # warm-up, as in tests/helpers.py
+            with CaptureQueriesContext(connection) as captured:
+                response = send(client, surface, query, "nb", 1)
+            results, _engine = answer(response, surface)
+            sql[surface[0]][size] = {"query": query, "results": results, "queries": len(captured)}
     from core.models import CustomDocument
 
     pages = Page.objects.live().filter(depth__gt=2).count()
@@ -513,9 +601,44 @@ def task_scale(spec):
         "rebuild_seconds": seconds,
         "latencies": latencies,
         "counts": counts,
-        "summary": f"{pages} live pages, {documents} documents, rebuilt in {seconds:.1f} s",
+        "stood_in": stood_in,
+        "sql": sql,
+        "summary": f"{pages} live pages, {documents} documents, rebuilt in {seconds:.1f} s; {facet_spread()}",
         "budget_hit": made < wanted,
     }
+
+
+def send(client, surface, query, locale, page):
+    """One search on one surface, as the API's client or the page's visitor asks it."""
+    key, _title, path, extra = surface
+    if key == "api":
+        return client.get(path, {"q": query, "locale": locale, "page": page, **extra})
+    params = {"q": query, **extra, **({"side": page} if page > 1 else {})}
+    return client.get(PAGE_PREFIXES[locale] + path, params)
+
+
+def answer(response, surface):
+    """(number of results, engine that answered) of a search response, which must be a whole one."""
+    key, title = surface[:2]
+    if response.status_code != 200:
+        raise RuntimeError(f"{title} answered {response.status_code}")
+    if key == "api":
+        return response.json()["count"], response["X-Search-Engine"]
+    outcome = response.context["search_outcome"]
+    if outcome.count and b'class="search-facets"' not in response.content:
+        raise RuntimeError(f"{title} showed {outcome.count} results without facets")
+    return outcome.count, outcome.engine
+
+
+def facet_spread():
+    """How many values each facet has in the corpus, and how many entries carry one."""
+    from django.db.models import Count
+
+    from search.models import SearchFacet
+
+    rows = SearchFacet.objects.values("name").annotate(values=Count("value", distinct=True), entries=Count("id"))
+    parts = [f"{row['name']} {row['values']} values on {row['entries']} entries" for row in rows.order_by("name")]
+    return "facets: " + (", ".join(parts) or "none")
 
 
 def rebuild_index():
@@ -642,6 +765,13 @@ TITLES = {
     },
 }
 SHARES = {"article": 0.30, "centre": 0.06, "offer": 0.50, "toolkit": 0.14}
+# Facet values as a real site spreads them, so facet counting does real work: an article or offer
+# has one to three topics (TOPIC_COUNTS), chosen with Zipf weights over the demo's topics, so a few
+# are common and most are rare; an offer is for one to three target groups, patients and relatives
+# far more often than health personnel. The region follows from the centre's county (REGIONS).
+TOPIC_COUNTS = {1: 0.55, 2: 0.33, 3: 0.12}
+TARGET_GROUPS = {"pasienter": 0.8, "parorende": 0.5, "barn": 0.12, "ungdom": 0.15, "helsepersonell": 0.1}
+TARGET_GROUP_COUNTS = {1: 0.5, 2: 0.38, 3: 0.12}
 LOCALE_SHARES = {"nb": 0.9, "nn": 0.1}
 DOCUMENT_SHARE = 0.03  # of all generated pages: a few hundred in 10 000
 
@@ -703,6 +833,16 @@ def build_corpus(total):
         name = rng.choice(topics).name
         return name if name[1:2].isupper() else name[0].lower() + name[1:]
 
+    def some(weights, counts):
+        """One to three distinct values of `weights` (value: weight), as many as `counts` draws."""
+        amount = rng.choices(list(counts), weights=list(counts.values()))[0]
+        pool, chosen = dict(weights), []
+        while pool and len(chosen) < amount:
+            value = rng.choices(list(pool), weights=list(pool.values()))[0]
+            chosen.append(value)
+            del pool[value]
+        return chosen
+
     def fill(template, topic_name, town=""):
         return template.format(s=topic_name, S=topic_name[0].upper() + topic_name[1:], town=town)
 
@@ -720,6 +860,8 @@ def build_corpus(total):
         for lang, amount in by_language.items():
             locale = Locale.objects.get(language_code=lang)
             topics = list(Topic.objects.filter(locale=locale)) or list(Topic.objects.filter(locale__language_code="nb"))
+            rng.shuffle(topics)  # which topics are common is chance, not the alphabet
+            topic_weights = {topic: 1 / rank for rank, topic in enumerate(topics, start=1)}
             sections = {
                 "article": ArticleIndexPage.objects.get(locale=locale),
                 "centre": CentreIndexPage.objects.get(locale=locale),
@@ -745,14 +887,14 @@ def build_corpus(total):
             counts["centre"] += len(centres)
             for _ in range(plan["offer"]):
                 centre, town = rng.choice(centres)
-                topic = rng.choice(topics)
-                offer = base(OfferPage, fill(rng.choice(titles["offer"]), subject([topic])), lang)
-                offer.target_groups = rng.sample(["pasienter", "parorende", "barn", "ungdom", "helsepersonell"], 2)
+                chosen = some(topic_weights, TOPIC_COUNTS)
+                offer = base(OfferPage, fill(rng.choice(titles["offer"]), subject(chosen[:1])), lang)
+                offer.target_groups = some(TARGET_GROUPS, TARGET_GROUP_COUNTS)
                 offer.format = rng.choice(["gruppe", "gruppe", "digital", "individuell"])
                 offer.cost = "Gratis"
                 offer.co_developed = rng.random() < 0.7
                 offer.body = body(lang)
-                offer.topic_links = [OfferTopic(topic=topic)]
+                offer.topic_links = [OfferTopic(topic=topic) for topic in chosen]
                 place_town = town if rng.random() < 0.8 else rng.choice(TOWNS)[0]
                 offer.sessions = [
                     OfferSession(
@@ -765,13 +907,13 @@ def build_corpus(total):
                 centre.add_child(instance=offer)
                 counts["offer"] += 1
             for _ in range(plan["article"]):
-                topic = rng.choice(topics)
+                chosen = some(topic_weights, TOPIC_COUNTS)
                 article = base(
-                    ArticlePage, fill(rng.choice(titles["article"]), subject([topic]), rng.choice(TOWNS)[0]), lang
+                    ArticlePage, fill(rng.choice(titles["article"]), subject(chosen[:1]), rng.choice(TOWNS)[0]), lang
                 )
                 article.published_at = (now - datetime.timedelta(days=rng.randint(1, 700))).date()
                 article.body = body(lang)
-                article.topic_links = [ArticleTopic(topic=topic)]
+                article.topic_links = [ArticleTopic(topic=topic) for topic in chosen]
                 sections["article"].add_child(instance=article)
                 counts["article"] += 1
             for _ in range(plan["toolkit"]):
@@ -783,7 +925,8 @@ def build_corpus(total):
                 resource.body = body(lang)
                 if documents:
                     document = documents.pop()
-                    resource.documents = [ToolkitDocument(document=document, title=document.title)]
+                    # The locale explicitly: Wagtail sets it in a pre_save handler, muted here.
+                    resource.documents = [ToolkitDocument(document=document, title=document.title, locale=locale)]
                     counts["with a document"] += 1
                 sections["toolkit"].add_child(instance=resource)
                 counts["toolkit"] += 1
