@@ -9,25 +9,14 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
-from . import reports
+from core.exports import SafeSpreadsheetMixin
 
-# A spreadsheet reads a cell starting with one of these as a formula; page titles are editors' text.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from . import reports
 
 
 def _may_see(request):
     if not reports.may_see_reports(request.user):
         raise PermissionDenied
-
-
-class SafeSpreadsheetMixin:
-    """CSV cells that would start a formula get a leading apostrophe (Wagtail escapes only XLSX)."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_START):
-            return "'" + value
-        return value
 
 
 class TranslationStatusFilterSet(WagtailFilterSet):
