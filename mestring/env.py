@@ -12,6 +12,7 @@
 | SEARCH_BACKEND | "database" | "database", "opensearch" (OpenSearch 2 or 3) or "elasticsearch" (Elasticsearch 8 or 9); anything else stops start-up |
 | SEARCH_URL | http://127.0.0.1:9201 | the search server, when SEARCH_BACKEND is not "database" |
 | SEARCH_INDEX | "mestring" | index name prefix on the search server |
+| SEARCH_LOG_MAX_AGE_DAYS | 180 | days the query log keeps a day's counts; `manage.py prune_search_log` deletes older rows (docs/search.md) |
 | WAGTAILADMIN_BASE_URL | http://127.0.0.1:8000 | absolute base URL used in admin notification e-mails |
 | ACCESSIBILITY_STATEMENT_URL | "" | the published accessibility statement on uustatus.no, linked from every page's footer |
 | DEFAULT_FROM_EMAIL | "NK LMH <ikke-svar@mestring.no>" | the sender of every e-mail (notifications, password resets); set it in production to an address the mail server may send from |
@@ -78,6 +79,7 @@ SEARCH_BACKENDS = ("database", "opensearch", "elasticsearch")
 SEARCH_BACKEND = _choice("SEARCH_BACKEND", "database", SEARCH_BACKENDS)
 SEARCH_URL = _str("SEARCH_URL", "http://127.0.0.1:9201")
 SEARCH_INDEX = _str("SEARCH_INDEX", "mestring")
+SEARCH_LOG_MAX_AGE_DAYS = _int("SEARCH_LOG_MAX_AGE_DAYS", 180)
 WAGTAILADMIN_BASE_URL = _str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 ACCESSIBILITY_STATEMENT_URL = _str("ACCESSIBILITY_STATEMENT_URL", "")
 DEFAULT_FROM_EMAIL = _str("DEFAULT_FROM_EMAIL", "NK LMH <ikke-svar@mestring.no>")

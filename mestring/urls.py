@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as accounts_views
 from core.sitemaps import PublicSitemap
+from search import clicks as search_clicks
 from search import views as search_views
 from search.api import search_api
 
@@ -27,6 +28,8 @@ if settings.DEBUG:
 
 # Bokmål lives at /, nynorsk at /nn/, English at /en/.
 urlpatterns += i18n_patterns(
+    # A result followed from the search page, counted in the query log (search/clicks.py).
+    path("sok/til/", search_clicks.follow, name="search_follow"),
     path("sok/", search_views.search, name="search"),
     # Wagtail's password form for protected pages with a limit on guesses (accounts/): before Wagtail's own.
     path(

@@ -195,6 +195,9 @@ SEARCH_ENGINE = {
     # Make each write visible to searches before returning (tests); a server refreshes each second.
     "REFRESH": False,
 }
+# The query log (search/querylog.py) keeps each day's counts this many days; `manage.py
+# prune_search_log` deletes older rows.
+SEARCH_LOG_MAX_AGE_DAYS = env.SEARCH_LOG_MAX_AGE_DAYS
 # Where search keeps what it builds once and reads at start-up (its compound lexicon).
 SEARCH_CACHE_DIR = env.VAR_DIR / "cache"
 # On PostgreSQL the database backend uses the text search configuration search's migration makes.
