@@ -15,6 +15,7 @@ from django.utils import timezone
 from search import corpus, querylog
 from search.models import LoggedQuery, SearchEntry
 from tests.factories import ArticlePageFactory
+from tests.search.helpers import lands_on, result_links
 
 pytestmark = pytest.mark.django_db
 
@@ -147,6 +148,20 @@ def test_following_a_result_counts_a_click_and_sends_the_visitor_to_it(client, e
     assert response["X-Robots-Tag"] == "noindex"
     today = timezone.localdate().isoformat()
     assert _rows() == {(today, "nb", "astma"): (1, 1, 1)}
+
+
+def test_the_search_page_counts_a_search_once_and_its_result_links_count_the_click(client, entry):
+    first = client.get("/sok/", {"q": "Astmaskolen"}).content.decode()
+    client.get("/sok/", {"q": "astmaskolen"})
+    # A page past the end shows the last page: the same search again, not a new one.
+    client.get("/sok/", {"q": "astmaskolen", "side": 2})
+    today = timezone.localdate().isoformat()
+    assert _rows() == {(today, "nb", "astmaskolen"): (2, 1, 0)}
+
+    [(title, href)] = result_links(first)
+    assert title == "Astmaskolen for voksne"
+    assert lands_on(client, href) == entry.url
+    assert _rows() == {(today, "nb", "astmaskolen"): (2, 1, 1)}
 
 
 def test_nothing_about_the_visitor_is_stored_and_no_cookie_is_set(client, entry):
