@@ -216,6 +216,8 @@ class LoggedQuery(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["day", "language", "query"], name="search_logged_query_unique_per_day")
         ]
+        # The reports read a query's days in order (its latest result count).
+        indexes = [models.Index(fields=["language", "query", "day"], name="search_logged_query_by_query")]
 
     def __str__(self):
         return f"{self.day} {self.language}: {self.query}"

@@ -96,3 +96,12 @@ def hide_wagtail_search_terms(request, menu_items):
     # Wagtail's "Search terms" reads the daily hits of its Query model, which this site never
     # writes (the query log is search's own): an empty report would only mislead.
     menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+@hooks.register("construct_settings_menu")
+def name_promotions_as_the_site_does(request, menu_items):
+    """Wagtail calls them "Promoted search results" ("Forfremmede søkeresultater"); the search page
+    and the editors' guide say "Anbefalt", so the menu does too."""
+    for item in menu_items:
+        if item.name == "promoted-search-results":
+            item.label = _("Anbefalte søkeresultater")

@@ -42,6 +42,9 @@ def test_an_editor_recommends_a_page_and_the_next_search_shows_it_first(client, 
     corpus.rebuild()
     client.force_login(_user(django_user_model, "redaktor", Group.objects.get(name=EDITORS)))
     assert client.get(ADD).status_code == 200
+    # The settings menu names them as the search page does.
+    dashboard = client.get("/admin/").content.decode()
+    assert "Anbefalte søkeresultater" in dashboard and "Forfremmede søkeresultater" not in dashboard
     response = client.post(ADD, _form("pårørende", article))
     assert response.status_code == 302
     html = client.get("/sok/", {"q": "Pårørende"}).content.decode()
