@@ -167,9 +167,10 @@ def document_details(document) -> dict:
         details["format"] = document.file_extension.upper()
     size = document.file_size
     if size is None:
+        # The storage's size, not get_file_size(): that saves the document, which would index it again.
         try:
-            size = document.get_file_size()
-        except OSError:
+            size = document.file.size
+        except (OSError, ValueError):
             size = None
     if size is not None:
         details["size"] = size

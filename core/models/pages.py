@@ -174,12 +174,10 @@ class BasePage(ListingMixin, SeoMixin, Page):
             intro=collapse(self.intro or self.search_description),
             body=body.text,
         )
-        content.extend(keywords=self.search_topic_names(), documents=body.documents())
-        if self._has_relation("topic_links"):
-            # By translation key: the same topic in every language, whichever version a link names.
-            content.add_facet(
-                "topic", [link.topic.translation_key for link in related_rows(self, "topic_links", "topic")]
-            )
+        topics = self.search_topics()
+        content.extend(keywords=self.search_topic_names(topics), documents=body.documents())
+        # By translation key: the same topic in every language, whichever version a link names.
+        content.add_facet("topic", [topic.translation_key for topic in topics])
         return content
 
     def search_dependents(self):
@@ -201,12 +199,18 @@ class BasePage(ListingMixin, SeoMixin, Page):
     def _has_relation(cls, name):
         return any(f.name == name for f in cls._meta.get_fields())
 
-    def search_topic_names(self):
-        """The names of the topics this page links to, each in this page's locale where it has a
-        translation there (as `topic.localized` in the page's own language), in the links' order."""
+    def search_topics(self):
+        """The topics this page links to, in the links' order (none for a type without topics)."""
         if not self._has_relation("topic_links"):
             return []
-        topics = [link.topic for link in related_rows(self, "topic_links", "topic")]
+        return [link.topic for link in related_rows(self, "topic_links", "topic")]
+
+    def search_topic_names(self, topics=None):
+        """The names of the topics this page links to, each in this page's locale where it has a
+        translation there (as `topic.localized` in the page's own language), in the links' order."""
+        topics = self.search_topics() if topics is None else topics
+        if not topics:
+            return []
         foreign = {topic.translation_key for topic in topics if topic.locale_id != self.locale_id}
         translated = {}
         if foreign:
