@@ -294,7 +294,8 @@ def _suggest(engine, plan, language, filters, found: int) -> str:
     if changed is None or found > FEW_RESULTS:
         return ""
     changed_plan, shown = changed
-    if found and engine.search(changed_plan, language, filters, 0, 1).total <= found:
+    # Only the count: one more query on the database.
+    if found and engine.search(changed_plan, language, filters, 0, 0).total <= found:
         return ""
     return _corrected_text(plan.text, shown)
 

@@ -20,7 +20,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import And, Or, Phrase, PlainText
 
-from ..facets import FACETS
+from ..facets import FACETS, Filters
 from ..models import SearchEntry, SearchFacet
 from . import Answer, as_filters
 
@@ -190,11 +190,14 @@ class DatabaseEngine:
         full = f"{source} WHERE {match} AND {where}"
         answer = Answer(total=0)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) {full}", source_params)  # noqa: S608 (names are ours)
-            answer.total = cursor.fetchone()[0]
-            if facets and (answer.total or filters):
-                answer.facets = self._facet_counts(cursor, source, match, match_params, language, filters)
-            if not answer.total:
+            if facets:
+                answer.total, answer.facets = self._count_with_facets(
+                    cursor, source, match, match_params, language, filters
+                )
+            else:
+                cursor.execute(f"SELECT COUNT(*) {full}", source_params)  # noqa: S608 (names are ours)
+                answer.total = cursor.fetchone()[0]
+            if not answer.total or not limit:
                 return answer
             cursor.execute(
                 f"SELECT se.id, {score} AS score {full} ORDER BY score DESC, se.id LIMIT %s OFFSET %s",  # noqa: S608
@@ -205,28 +208,57 @@ class DatabaseEngine:
         answer.found = [(found[pk], score) for pk, score in rows if pk in found]
         return answer
 
-    def _facet_counts(self, cursor, source, match, match_params, language, filters):
-        """Every facet's counts in one statement: one SELECT per facet, each with the other facets'
-        filters, joined by UNION ALL."""
+    @staticmethod
+    def _facet_conditions(filters, leave_out=None):
+        """SQL conditions on the matched rows `m` for each facet's filter but `leave_out`'s."""
+        sql, params = [], []
+        for name, values in filters.active().items():
+            if name == leave_out:
+                continue
+            marks = ", ".join(["%s"] * len(values))
+            if name == "type":
+                sql.append(f"m.result_type IN ({marks})")
+            else:
+                sql.append(
+                    f"m.id IN (SELECT sf.entry_id FROM {FACET_TABLE} sf WHERE sf.name = %s AND sf.value IN ({marks}))"
+                )
+                params.append(name)
+            params.extend(values)
+        return " AND ".join(sql) or "1 = 1", params
+
+    def _count_with_facets(self, cursor, source, match, match_params, language, filters):
+        """The number of matches with every filter, and every facet's counts with the other facets'
+        filters, in one statement that runs the full-text match once (a materialised CTE)."""
+        where, where_params = self._filters(language, Filters())
         selects, params = [], []
+        conditions, condition_params = self._facet_conditions(filters)
+        selects.append(f"SELECT '', '', COUNT(*) FROM m WHERE {conditions}")
+        params += condition_params
         for name in FACETS:
-            where, where_params = self._filters(language, filters, leave_out=name)
+            conditions, condition_params = self._facet_conditions(filters, leave_out=name)
             if name == "type":
                 selects.append(
-                    f"SELECT 'type', se.result_type, COUNT(*) {source} WHERE {match} AND {where} GROUP BY se.result_type"
+                    f"SELECT 'type', m.result_type, COUNT(*) FROM m WHERE {conditions} GROUP BY m.result_type"
                 )
-                params += [*match_params, *where_params]
             else:
                 selects.append(
-                    f"SELECT fv.name, fv.value, COUNT(*) {source} JOIN {FACET_TABLE} fv ON fv.entry_id = se.id "
-                    f"WHERE {match} AND fv.name = %s AND {where} GROUP BY fv.name, fv.value"
+                    f"SELECT fv.name, fv.value, COUNT(*) FROM m JOIN {FACET_TABLE} fv ON fv.entry_id = m.id "
+                    f"WHERE fv.name = %s AND {conditions} GROUP BY fv.name, fv.value"
                 )
-                params += [*match_params, name, *where_params]
-        counts = {name: {} for name in FACETS}
-        cursor.execute(" UNION ALL ".join(selects), params)  # noqa: S608 (names are ours)
+                params.append(name)
+            params += condition_params
+        statement = (
+            f"WITH m AS MATERIALIZED (SELECT se.id AS id, se.result_type AS result_type {source} "  # noqa: S608
+            f"WHERE {match} AND {where}) " + " UNION ALL ".join(selects)
+        )
+        cursor.execute(statement, [*match_params, *where_params, *params])
+        total, counts = 0, {name: {} for name in FACETS}
         for name, value, count in cursor.fetchall():
-            counts[name][value] = count
-        return counts
+            if name == "":
+                total = count
+            else:
+                counts[name][value] = count
+        return total, counts
 
     def _through_wagtail(self, plan, language, filters, offset, limit, facets):
         """Other databases: Wagtail's query compiler, with the facets counted from the entry ids."""
