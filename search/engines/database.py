@@ -136,24 +136,11 @@ class DatabaseEngine:
             return self._direct(plan, language, filters, offset, limit, facets)
         return self._through_wagtail(plan, language, filters, offset, limit, facets)
 
-    def _filters(self, language, filters, leave_out=None):
-        """SQL conditions on the entry `se`: its language, not expired, and each facet's filter
-        (but `leave_out`'s, for that facet's counts)."""
-        sql = ["se.language = %s", "(se.expire_at IS NULL OR se.expire_at > %s)"]
-        params = [language, timezone.now()]
-        for name, values in filters.active().items():
-            if name == leave_out:
-                continue
-            marks = ", ".join(["%s"] * len(values))
-            if name == "type":
-                sql.append(f"se.result_type IN ({marks})")
-            else:
-                sql.append(
-                    f"se.id IN (SELECT sf.entry_id FROM {FACET_TABLE} sf WHERE sf.name = %s AND sf.value IN ({marks}))"
-                )
-                params.append(name)
-            params.extend(values)
-        return " AND ".join(sql), params
+    def _filters(self, language, filters):
+        """SQL conditions on the entry `se`: its language, not expired, and each facet's filter."""
+        facets, params = self._facet_conditions(filters, alias="se")
+        sql = "se.language = %s AND (se.expire_at IS NULL OR se.expire_at > %s) AND " + facets
+        return sql, [language, timezone.now(), *params]
 
     def _match(self, plan):
         """(FROM clause, its WHERE conditions, params, score expression) of the full-text match."""
@@ -209,18 +196,20 @@ class DatabaseEngine:
         return answer
 
     @staticmethod
-    def _facet_conditions(filters, leave_out=None):
-        """SQL conditions on the matched rows `m` for each facet's filter but `leave_out`'s."""
+    def _facet_conditions(filters, leave_out=None, alias="m"):
+        """SQL conditions on the rows `alias` (the matched rows `m`, or the entries `se`) for each
+        facet's filter but `leave_out`'s (for that facet's own counts)."""
         sql, params = [], []
         for name, values in filters.active().items():
             if name == leave_out:
                 continue
             marks = ", ".join(["%s"] * len(values))
             if name == "type":
-                sql.append(f"m.result_type IN ({marks})")
+                sql.append(f"{alias}.result_type IN ({marks})")
             else:
                 sql.append(
-                    f"m.id IN (SELECT sf.entry_id FROM {FACET_TABLE} sf WHERE sf.name = %s AND sf.value IN ({marks}))"
+                    f"{alias}.id IN (SELECT sf.entry_id FROM {FACET_TABLE} sf "
+                    f"WHERE sf.name = %s AND sf.value IN ({marks}))"
                 )
                 params.append(name)
             params.extend(values)
